@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two set-up commands of the README, for a fresh Debian 12 machine:
+#
+#   build-aux/dev.sh run [ARGS...]   install what is missing, build, start the app
+#   build-aux/dev.sh test            install what is missing, build, run every suite
+#
+# Both are idempotent: packages already installed are skipped and meson only
+# rebuilds what changed. Packages are installed with apt-get, as root or
+# through sudo.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+BUILD_PACKAGES=(
+  gcc pkg-config meson ninja-build gettext itstool
+  libglib2.0-dev libgtk-4-dev libxml2-dev libxml2-utils libcmocka-dev
+  desktop-file-utils appstream
+  librsvg2-common adwaita-icon-theme gsettings-desktop-schemas
+)
+TEST_PACKAGES=(
+  xvfb xauth dbus dbus-bin at-spi2-core
+  python3 python3-dogtail python3-pyatspi python3-gi gir1.2-gtk-3.0
+  poppler-utils imagemagick fonts-cantarell
+)
+
+install_missing () {
+  local missing=() package
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$package")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+configure () {
+  local dir=$1; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" --werror "$@"
+  fi
+  meson compile -C "$dir"
+}
+
+headless () {
+  # A virtual display and a private session bus; software rendering.
+  GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
+    xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
+}
+
+case "${1:-}" in
+  run)
+    shift
+    install_missing "${BUILD_PACKAGES[@]}"
+    configure _build
+    GSETTINGS_SCHEMA_DIR="$PWD/_build/data" exec _build/src/skin-spots "$@"
+    ;;
+
+  test)
+    install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure _build
+    meson test -C _build --print-errorlogs --suite unit --suite data
+    headless meson test -C _build --print-errorlogs --suite ui --suite e2e
+
+    # The unit suite again, with AddressSanitizer and UBSan. meson 1.0 does
+    # not set UBSAN_OPTIONS, and without halt_on_error UBSan only warns.
+    configure _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false
+    UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+      meson test -C _build-sanitize --print-errorlogs --suite unit
+    echo "All suites passed."
+    ;;
+
+  *)
+    echo "usage: $0 run [ARGS...] | test" >&2
+    exit 2
+    ;;
+esac

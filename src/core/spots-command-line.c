@@ -1,0 +1,261 @@
+/* spots-command-line.c: everything skin-spots does without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * main() parses the whole command line here, before GTK is touched: the
+ * commands below must work over SSH, in CI and in content authors' scripts,
+ * with DISPLAY unset. Their output formats are an interface (tests and
+ * scripts read them), so they change only on purpose.
+ */
+#define G_LOG_DOMAIN "spots-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "spots-command-line.h"
+#include "spots-error.h"
+#include "spots-library.h"
+#include "spots-plain-text.h"
+
+static GOptionEntry *
+build_entries (SpotsCommandLine *self)
+{
+  GOptionEntry entries[] = {
+    { "check-content", 0, 0, G_OPTION_ARG_NONE, &self->check_content,
+      N_("Check content files and folders; print FILE:LINE:COLUMN: error: MESSAGE for each "
+         "problem; exit 1 if any"), NULL },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &self->list,
+      N_("List articles as ID<TAB>TITLE, in category order"), NULL },
+    { "show", 0, 0, G_OPTION_ARG_STRING, &self->show,
+      N_("Print an article as plain text"), N_("ID") },
+    { "article", 0, 0, G_OPTION_ARG_STRING, &self->article,
+      N_("Open the window on this article"), N_("ID") },
+    { "content-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &self->content_dirs,
+      N_("Also load articles from this folder; later folders win (repeatable)"), N_("DIR") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &self->version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &self->arguments,
+      NULL, N_("[PATH…]") },
+    { NULL }
+  };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+/**
+ * spots_command_line_parse:
+ *
+ * Returns: (transfer full) (nullable): the parsed options, or %NULL with
+ *   @error set for a malformed command line.
+ */
+SpotsCommandLine *
+spots_command_line_parse (int     *argc,
+                          char  ***argv,
+                          GError **error)
+{
+  g_autoptr(SpotsCommandLine) self = g_new0 (SpotsCommandLine, 1);
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree GOptionEntry *entries = build_entries (self);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Skin Spots: an offline reference about red spots on the skin.\n"
+                                  "Without options, opens the window."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 on success; 1 when content is invalid or an "
+                                      "article is unknown; 2 for a bad command-line value.\n"
+                                      "Information, not a diagnosis: in an emergency call your "
+                                      "local emergency number."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    return NULL;
+
+  if (self->arguments != NULL && !self->check_content)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unexpected argument “%s”; see --help"), self->arguments[0]);
+      return NULL;
+    }
+
+  if (self->check_content && self->arguments == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--check-content needs at least one file or folder"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+void
+spots_command_line_free (SpotsCommandLine *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->show);
+  g_free (self->article);
+  g_strfreev (self->content_dirs);
+  g_strfreev (self->arguments);
+  g_free (self);
+}
+
+/**
+ * spots_command_line_is_headless:
+ *
+ * Returns: %TRUE if the command line asks for something that is done
+ *   without opening a window.
+ */
+gboolean
+spots_command_line_is_headless (SpotsCommandLine *self)
+{
+  return self->check_content || self->list || self->show != NULL || self->version;
+}
+
+void
+spots_command_line_print_problems (GPtrArray *problems,
+                                   FILE      *err)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = spots_error_format_problem (g_ptr_array_index (problems, i));
+
+      fprintf (err, "%s\n", line);
+    }
+}
+
+static int
+check_content (SpotsCommandLine *self,
+               FILE             *out,
+               FILE             *err)
+{
+  g_autoptr(SpotsLibrary) library = spots_library_new ();
+  g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) checked_set = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  guint n_reported = 0;
+
+  /* The built-in content is the background the checked files are read
+   * against: a new article may link to built-in ones. Only problems in the
+   * checked files are reported. */
+  spots_library_load_resource (library, SPOTS_BUILTIN_CONTENT);
+  for (guint i = 0; self->content_dirs != NULL && self->content_dirs[i] != NULL; i++)
+    {
+      if (!spots_library_load_directory (library, self->content_dirs[i], &error))
+        {
+          fprintf (err, "%s\n", error->message);
+          return SPOTS_EXIT_USAGE;
+        }
+    }
+  g_ptr_array_set_size (spots_library_get_problems (library), 0);
+
+  if (!spots_library_load_paths (library, (const char * const *) self->arguments, checked,
+                                 &error))
+    {
+      fprintf (err, "%s\n", error->message);
+      return SPOTS_EXIT_USAGE;
+    }
+  spots_library_finish (library);
+
+  for (guint i = 0; i < checked->len; i++)
+    g_hash_table_add (checked_set, g_ptr_array_index (checked, i));
+
+  problems = spots_library_get_problems (library);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = NULL;
+
+      if (!g_hash_table_contains (checked_set, spots_error_get_file (problem)))
+        continue;
+
+      line = spots_error_format_problem (problem);
+      fprintf (out, "%s\n", line);
+      n_reported++;
+    }
+
+  return n_reported == 0 ? SPOTS_EXIT_OK : SPOTS_EXIT_PROBLEM;
+}
+
+static void
+list_articles (SpotsLibrary *library,
+               FILE         *out)
+{
+  GListModel *articles = spots_library_get_articles (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
+
+      fprintf (out, "%s\t%s\n", spots_article_get_id (article), spots_article_get_title (article));
+    }
+}
+
+static int
+show_article (SpotsLibrary *library,
+              const char   *id,
+              FILE         *out,
+              FILE         *err)
+{
+  SpotsArticle *article = spots_library_lookup (library, id);
+  g_autofree char *text = NULL;
+
+  if (article == NULL)
+    {
+      fprintf (err, _("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+      return SPOTS_EXIT_PROBLEM;
+    }
+
+  text = spots_plain_text_article (library, article);
+  fputs (text, out);
+
+  return SPOTS_EXIT_OK;
+}
+
+/**
+ * spots_command_line_run:
+ *
+ * Runs a display-free command (see spots_command_line_is_headless()).
+ *
+ * Returns: the exit status.
+ */
+int
+spots_command_line_run (SpotsCommandLine *self,
+                        FILE             *out,
+                        FILE             *err)
+{
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = SPOTS_EXIT_OK;
+
+  g_return_val_if_fail (self != NULL, SPOTS_EXIT_USAGE);
+
+  if (self->version)
+    {
+      fprintf (out, "skin-spots %s\n", PACKAGE_VERSION);
+      return SPOTS_EXIT_OK;
+    }
+
+  if (self->check_content)
+    return check_content (self, out, err);
+
+  library = spots_library_new_default ((const char * const *) self->content_dirs, &error);
+  if (library == NULL)
+    {
+      fprintf (err, "%s\n", error->message);
+      return SPOTS_EXIT_USAGE;
+    }
+  spots_command_line_print_problems (spots_library_get_problems (library), err);
+
+  if (self->list)
+    list_articles (library, out);
+  else if (self->show != NULL)
+    status = show_article (library, self->show, out, err);
+
+  fflush (out);
+  return status;
+}

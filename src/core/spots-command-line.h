@@ -1,0 +1,47 @@
+/* spots-command-line.h: everything skin-spots does without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdio.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in --help. */
+#define SPOTS_EXIT_OK        0
+#define SPOTS_EXIT_PROBLEM   1  /* invalid content, unknown article */
+#define SPOTS_EXIT_USAGE     2  /* a bad command-line value */
+
+typedef struct
+{
+  /* Display-free commands */
+  gboolean check_content;
+  gboolean list;
+  char *show;
+  gboolean version;
+
+  /* Options for the window */
+  char *article;
+
+  /* Both */
+  char **content_dirs;
+  char **arguments;   /* what is left: paths for --check-content */
+} SpotsCommandLine;
+
+SpotsCommandLine *spots_command_line_parse        (int               *argc,
+                                                   char            ***argv,
+                                                   GError          **error);
+void              spots_command_line_free         (SpotsCommandLine  *self);
+gboolean          spots_command_line_is_headless  (SpotsCommandLine  *self);
+int               spots_command_line_run          (SpotsCommandLine  *self,
+                                                   FILE              *out,
+                                                   FILE              *err);
+void              spots_command_line_print_problems (GPtrArray       *problems,
+                                                   FILE              *err);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpotsCommandLine, spots_command_line_free)
+
+G_END_DECLS

@@ -1,0 +1,649 @@
+/* spots-library.c: every article, from every content source
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Sources are loaded in order of precedence, lowest first: the content built
+ * into the program, then $XDG_DATA_DIRS, $XDG_DATA_HOME, and --content-dir
+ * folders. An article from a later source replaces one with the same id, so
+ * a user can correct or translate a page without rebuilding.
+ *
+ * Each file is checked on its own as it is read, and a bad file is skipped.
+ * Checks that need the whole set (categories, cross-links) run once in
+ * spots_library_finish(). Every problem is kept, as a GError whose message
+ * reads FILE:LINE:COLUMN: what is wrong.
+ */
+#define G_LOG_DOMAIN "spots-core"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "spots-article-private.h"
+#include "spots-content-parser-private.h"
+#include "spots-core.h"
+#include "spots-error.h"
+#include "spots-library.h"
+
+struct _SpotsLibrary
+{
+  GObject parent_instance;
+
+  GHashTable *by_id;           /* id -> SpotsArticle, after finish: only good ones */
+  GPtrArray *ids;              /* ids in the order first seen: deterministic output */
+  GPtrArray *category_order;   /* SpotsCategory without articles, display order */
+  GListStore *categories;      /* built by finish */
+  GListStore *articles;        /* built by finish, in category order */
+  GHashTable *category_by_id;  /* built by finish */
+  GPtrArray *problems;         /* GError */
+};
+
+G_DEFINE_FINAL_TYPE (SpotsLibrary, spots_library, G_TYPE_OBJECT)
+
+/* One source being read: articles are only merged when the source is done,
+ * so that duplicate ids within a source can be told from overrides. */
+typedef struct
+{
+  SpotsLibrary *library;
+  GHashTable *seen_ids;  /* id -> display name, within this source */
+} SourceScan;
+
+static void
+spots_library_finalize (GObject *object)
+{
+  SpotsLibrary *self = SPOTS_LIBRARY (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  g_clear_pointer (&self->category_order, g_ptr_array_unref);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->articles);
+  g_clear_pointer (&self->category_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (spots_library_parent_class)->finalize (object);
+}
+
+static void
+spots_library_class_init (SpotsLibraryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = spots_library_finalize;
+}
+
+static void
+spots_library_init (SpotsLibrary *self)
+{
+  self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->ids = g_ptr_array_new_with_free_func (g_free);
+  self->category_order = g_ptr_array_new_with_free_func (g_object_unref);
+  self->categories = g_list_store_new (SPOTS_TYPE_CATEGORY);
+  self->articles = g_list_store_new (SPOTS_TYPE_ARTICLE);
+  self->category_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+}
+
+SpotsLibrary *
+spots_library_new (void)
+{
+  spots_core_init ();
+
+  return g_object_new (SPOTS_TYPE_LIBRARY, NULL);
+}
+
+static void
+add_problem (SpotsLibrary *self,
+             GError       *error)
+{
+  g_ptr_array_add (self->problems, error);
+}
+
+static void
+merge_categories (SpotsLibrary *self,
+                  GPtrArray    *categories)
+{
+  for (guint i = 0; i < categories->len; i++)
+    {
+      SpotsCategory *incoming = g_ptr_array_index (categories, i);
+      gboolean replaced = FALSE;
+
+      for (guint j = 0; j < self->category_order->len; j++)
+        {
+          SpotsCategory *known = g_ptr_array_index (self->category_order, j);
+
+          if (g_strcmp0 (spots_category_get_id (known), spots_category_get_id (incoming)) == 0)
+            {
+              spots_category_set_text (known, spots_category_get_title (incoming),
+                                       spots_category_get_summary (incoming));
+              replaced = TRUE;
+              break;
+            }
+        }
+
+      if (!replaced)
+        g_ptr_array_add (self->category_order, g_object_ref (incoming));
+    }
+}
+
+static void
+add_article (SourceScan       *scan,
+             SpotsXmlDocument *document,
+             SpotsArticle     *article)
+{
+  SpotsLibrary *self = scan->library;
+  const char *id = spots_article_get_id (article);
+  const char *earlier = g_hash_table_lookup (scan->seen_ids, id);
+
+  if (earlier != NULL)
+    {
+      add_problem (self, spots_xml_document_new_error (document, SPOTS_ERROR_DUPLICATE_ID,
+                                                       spots_xml_document_get_root (document),
+                                                       "the id \"%s\" is already used by %s",
+                                                       id, earlier));
+      return;
+    }
+  g_hash_table_insert (scan->seen_ids, g_strdup (id),
+                       g_strdup (spots_xml_document_get_name (document)));
+
+  if (!g_hash_table_contains (self->by_id, id))
+    g_ptr_array_add (self->ids, g_strdup (id));
+  g_hash_table_replace (self->by_id, g_strdup (id), g_object_ref (article));
+}
+
+/* Parse one file of any kind and add what it holds. */
+static void
+load_bytes (SourceScan *scan,
+            const char *display_name,
+            GBytes     *bytes,
+            const char *images_uri)
+{
+  SpotsLibrary *self = scan->library;
+  g_autoptr(SpotsXmlDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  xmlNode *root;
+
+  document = spots_xml_document_parse (display_name, bytes, &error);
+  if (document == NULL || !spots_xml_document_validate (document, &error))
+    {
+      add_problem (self, g_steal_pointer (&error));
+      return;
+    }
+
+  root = spots_xml_document_get_root (document);
+
+  if (spots_xml_is (root, "article"))
+    {
+      g_autoptr(SpotsArticle) article = spots_article_parse (document, images_uri, &error);
+
+      if (article == NULL)
+        add_problem (self, g_steal_pointer (&error));
+      else
+        add_article (scan, document, article);
+    }
+  else if (spots_xml_is (root, "categories"))
+    {
+      g_autoptr(GPtrArray) categories = spots_categories_parse (document, &error);
+
+      if (categories == NULL)
+        add_problem (self, g_steal_pointer (&error));
+      else
+        merge_categories (self, categories);
+    }
+  /* <checklist> files are read by the checklist loader. */
+}
+
+static gboolean
+is_content_file_name (const char *name)
+{
+  /* GNOME packaging files are XML too, but never content. */
+  static const char * const not_content[] = {
+    ".gschema.xml", ".gresource.xml", ".metainfo.xml", ".appdata.xml", NULL
+  };
+
+  if (name[0] == '.' || !g_str_has_suffix (name, ".xml"))
+    return FALSE;
+
+  for (guint i = 0; not_content[i] != NULL; i++)
+    if (g_str_has_suffix (name, not_content[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gint
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * spots_library_load_resource:
+ *
+ * Loads the content compiled into the program under @resource_path.
+ */
+void
+spots_library_load_resource (SpotsLibrary *self,
+                             const char   *resource_path)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *images_uri = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SourceScan scan = { self, seen };
+
+  g_return_if_fail (SPOTS_IS_LIBRARY (self));
+
+  names = g_resources_enumerate_children (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names == NULL)
+    return;
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_strings);
+  images_uri = g_strconcat ("resource://", resource_path, "/images", NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *display_name = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!is_content_file_name (names[i]))
+        continue;
+
+      path = g_strconcat (resource_path, "/", names[i], NULL);
+      display_name = g_strconcat ("resource://", path, NULL);
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      if (bytes != NULL)
+        load_bytes (&scan, display_name, bytes, images_uri);
+    }
+}
+
+static void
+load_file (SourceScan *scan,
+           const char *path,
+           const char *confine_to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *images = g_build_filename (folder, "images", NULL);
+  g_autoptr(GFile) images_file = g_file_new_for_path (images);
+  g_autofree char *images_uri = g_file_get_uri (images_file);
+
+  bytes = spots_content_read_file (path, path, confine_to, &error);
+  if (bytes == NULL)
+    {
+      add_problem (scan->library, g_steal_pointer (&error));
+      return;
+    }
+
+  load_bytes (scan, path, bytes, images_uri);
+}
+
+/* Collects content files under @folder, sorted, optionally descending into
+ * sub-folders (never through symbolic links, never into hidden folders). */
+static gboolean
+collect_files (const char  *folder,
+               gboolean     recursive,
+               GPtrArray   *files,
+               GError     **error)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *entry = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (folder, entry, NULL);
+
+      if (entry[0] == '.')
+        continue;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (recursive && !g_file_test (path, G_FILE_TEST_IS_SYMLINK) &&
+              !collect_files (path, TRUE, files, error))
+            return FALSE;
+        }
+      else if (is_content_file_name (entry))
+        {
+          g_ptr_array_add (files, g_steal_pointer (&path));
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_folder (SourceScan  *scan,
+             const char  *folder,
+             gboolean     recursive,
+             GPtrArray   *file_names,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  if (!collect_files (folder, recursive, files, error))
+    return FALSE;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+
+      load_file (scan, path, folder);
+      if (file_names != NULL)
+        g_ptr_array_add (file_names, g_strdup (path));
+    }
+
+  return TRUE;
+}
+
+/**
+ * spots_library_load_directory:
+ * @path: a content folder: its *.xml files, with images in images/
+ *
+ * Returns: %FALSE with @error set if the folder cannot be read at all
+ *   (%G_FILE_ERROR_NOENT if it does not exist). Problems with single files
+ *   are not errors: they are kept in the problem list.
+ */
+gboolean
+spots_library_load_directory (SpotsLibrary  *self,
+                              const char    *path,
+                              GError       **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SourceScan scan = { self, seen };
+
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return load_folder (&scan, path, FALSE, NULL, error);
+}
+
+/**
+ * spots_library_load_paths:
+ * @paths: files and folders, as one source; folders are searched in depth
+ * @file_names: (nullable) (element-type utf8): receives the name of every
+ *   content file read, as used in problem messages
+ *
+ * This is what --check-content reads.
+ *
+ * Returns: %FALSE with @error set if a path does not exist or cannot be
+ *   listed.
+ */
+gboolean
+spots_library_load_paths (SpotsLibrary       *self,
+                          const char * const *paths,
+                          GPtrArray          *file_names,
+                          GError            **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SourceScan scan = { self, seen };
+
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        {
+          if (!load_folder (&scan, paths[i], TRUE, file_names, error))
+            return FALSE;
+        }
+      else if (g_file_test (paths[i], G_FILE_TEST_EXISTS) ||
+               g_file_test (paths[i], G_FILE_TEST_IS_SYMLINK))
+        {
+          load_file (&scan, paths[i], NULL);
+          if (file_names != NULL)
+            g_ptr_array_add (file_names, g_strdup (paths[i]));
+        }
+      else
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                       "%s: no such file or folder", paths[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+link_resolves (SpotsLibrary     *self,
+               SpotsArticleLink *link)
+{
+  SpotsArticle *target = g_hash_table_lookup (self->by_id, link->target);
+  const char *section = NULL;
+
+  if (target == NULL)
+    return FALSE;
+
+  if (link->text != NULL)
+    section = spots_inline_text_get_run (link->text, link->run)->section;
+
+  return section == NULL || spots_article_find_heading (target, section) != NULL;
+}
+
+/**
+ * spots_library_finish:
+ *
+ * Runs the checks that need every source: each article's category must
+ * exist (or the article is left out), and each link must lead somewhere (or
+ * it becomes plain text). Then builds the category and article lists.
+ */
+void
+spots_library_finish (SpotsLibrary *self)
+{
+  g_return_if_fail (SPOTS_IS_LIBRARY (self));
+
+  g_list_store_remove_all (self->categories);
+  g_list_store_remove_all (self->articles);
+  g_hash_table_remove_all (self->category_by_id);
+
+  for (guint i = 0; i < self->category_order->len; i++)
+    {
+      SpotsCategory *template = g_ptr_array_index (self->category_order, i);
+      g_autoptr(SpotsCategory) category =
+        spots_category_new (spots_category_get_id (template),
+                            spots_category_get_title (template),
+                            spots_category_get_summary (template));
+
+      g_list_store_append (self->categories, category);
+      g_hash_table_insert (self->category_by_id,
+                           (gpointer) spots_category_get_id (category), category);
+    }
+
+  /* Categories first: an article without one is not kept, and links to it
+   * must then be reported too. */
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (self->ids, i);
+      SpotsArticle *article = g_hash_table_lookup (self->by_id, id);
+      SpotsCategory *category;
+
+      if (article == NULL)
+        continue;
+
+      category = g_hash_table_lookup (self->category_by_id,
+                                      spots_article_get_category_id (article));
+      if (category == NULL)
+        {
+          guint line, column;
+
+          spots_article_get_position (article, &line, &column);
+          add_problem (self, spots_error_new_at (SPOTS_ERROR_UNKNOWN_CATEGORY,
+                                                 spots_article_get_source_file (article),
+                                                 line, column,
+                                                 "unknown category \"%s\"; categories are "
+                                                 "listed in categories.xml",
+                                                 spots_article_get_category_id (article)));
+          g_hash_table_remove (self->by_id, id);
+          continue;
+        }
+
+      spots_category_add_article (category, article);
+    }
+
+  for (guint i = 0; i < self->ids->len; i++)
+    {
+      SpotsArticle *article = g_hash_table_lookup (self->by_id, g_ptr_array_index (self->ids, i));
+      GPtrArray *links;
+
+      if (article == NULL)
+        continue;
+
+      links = spots_article_get_links (article);
+      for (guint j = 0; j < links->len; j++)
+        {
+          SpotsArticleLink *link = g_ptr_array_index (links, j);
+
+          if (link->if_missing == NULL || link_resolves (self, link))
+            continue;
+
+          add_problem (self, g_steal_pointer (&link->if_missing));
+          spots_article_drop_link (article, link);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->categories)); i++)
+    {
+      g_autoptr(SpotsCategory) category =
+        g_list_model_get_item (G_LIST_MODEL (self->categories), i);
+      GListModel *articles = spots_category_get_articles (category);
+
+      for (guint j = 0; j < g_list_model_get_n_items (articles); j++)
+        {
+          g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, j);
+
+          g_list_store_append (self->articles, article);
+        }
+    }
+}
+
+static gboolean
+load_data_dir (SpotsLibrary *self,
+               const char   *data_dir)
+{
+  g_autofree char *path = g_build_filename (data_dir, "skin-spots", "content", NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!spots_library_load_directory (self, path, &error) &&
+      !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_warning ("%s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * spots_library_new_default:
+ * @content_dirs: (nullable): extra folders from --content-dir, in order
+ *
+ * Loads every source in order of precedence and finishes the library.
+ *
+ * Returns: (transfer full) (nullable): the library, or %NULL with @error set
+ *   if a folder given in @content_dirs cannot be read. Problems with single
+ *   files are in spots_library_get_problems().
+ */
+SpotsLibrary *
+spots_library_new_default (const char * const  *content_dirs,
+                           GError              **error)
+{
+  g_autoptr(SpotsLibrary) self = spots_library_new ();
+  const char * const *system_dirs = g_get_system_data_dirs ();
+  int n_system = (int) g_strv_length ((char **) system_dirs);
+
+  spots_library_load_resource (self, SPOTS_BUILTIN_CONTENT);
+
+  /* The first system folder is the most important, so it is read last. */
+  for (int i = n_system - 1; i >= 0; i--)
+    load_data_dir (self, system_dirs[i]);
+
+  load_data_dir (self, g_get_user_data_dir ());
+
+  for (guint i = 0; content_dirs != NULL && content_dirs[i] != NULL; i++)
+    {
+      if (!spots_library_load_directory (self, content_dirs[i], error))
+        return NULL;
+    }
+
+  spots_library_finish (self);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * spots_library_get_categories:
+ *
+ * Returns: (transfer none): a #GListModel of #SpotsCategory, in display order.
+ */
+GListModel *
+spots_library_get_categories (SpotsLibrary *self)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->categories);
+}
+
+/**
+ * spots_library_get_articles:
+ *
+ * Returns: (transfer none): a #GListModel of every #SpotsArticle, in
+ *   category order.
+ */
+GListModel *
+spots_library_get_articles (SpotsLibrary *self)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->articles);
+}
+
+/**
+ * spots_library_lookup:
+ *
+ * Returns: (nullable) (transfer none): the article with this id.
+ */
+SpotsArticle *
+spots_library_lookup (SpotsLibrary *self,
+                      const char   *id)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * spots_library_lookup_category:
+ *
+ * Returns: (nullable) (transfer none): the category with this id.
+ */
+SpotsCategory *
+spots_library_lookup_category (SpotsLibrary *self,
+                               const char   *id)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->category_by_id, id);
+}
+
+/**
+ * spots_library_get_problems:
+ *
+ * Returns: (transfer none) (element-type GError): every problem found, in
+ *   the order found; each message reads FILE:LINE:COLUMN: what is wrong.
+ */
+GPtrArray *
+spots_library_get_problems (SpotsLibrary *self)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  return self->problems;
+}

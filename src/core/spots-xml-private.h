@@ -1,0 +1,69 @@
+/* spots-xml-private.h: safe XML loading, for the content parsers only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing from libxml2 leaves the core: parsers turn an SpotsXmlDocument into
+ * model objects and free it at once.
+ */
+#pragma once
+
+#include <glib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/relaxng.h>
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+
+#define SPOTS_CONTENT_NS "https://skinspots.github.io/ns/content/1"
+
+/* Content files are small; anything larger is a mistake or an attack. */
+#define SPOTS_CONTENT_MAX_BYTES (1024 * 1024)
+
+typedef struct _SpotsXmlDocument SpotsXmlDocument;
+
+void               spots_xml_init                 (void);
+
+SpotsXmlDocument  *spots_xml_document_parse       (const char        *display_name,
+                                                   GBytes            *bytes,
+                                                   GError           **error);
+void               spots_xml_document_free        (SpotsXmlDocument  *self);
+xmlNode           *spots_xml_document_get_root    (SpotsXmlDocument  *self);
+const char        *spots_xml_document_get_name    (SpotsXmlDocument  *self);
+gboolean           spots_xml_document_validate    (SpotsXmlDocument  *self,
+                                                   GError           **error);
+
+void               spots_xml_document_locate      (SpotsXmlDocument  *self,
+                                                   xmlNode           *node,
+                                                   guint             *line,
+                                                   guint             *column);
+void               spots_xml_document_set_error   (SpotsXmlDocument  *self,
+                                                   GError           **error,
+                                                   int                code,
+                                                   xmlNode           *node,
+                                                   const char        *format,
+                                                   ...) G_GNUC_PRINTF (5, 6);
+GError            *spots_xml_document_new_error   (SpotsXmlDocument  *self,
+                                                   int                code,
+                                                   xmlNode           *node,
+                                                   const char        *format,
+                                                   ...) G_GNUC_PRINTF (4, 5);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpotsXmlDocument, spots_xml_document_free)
+
+/* Walking the tree (spots-xml-walk.c) */
+gboolean           spots_xml_is                   (xmlNode           *node,
+                                                   const char        *name);
+xmlNode           *spots_xml_first_element        (xmlNode           *parent);
+xmlNode           *spots_xml_next_element         (xmlNode           *node);
+xmlNode           *spots_xml_next_localized       (xmlNode           *node,
+                                                   xmlNode          **chosen);
+xmlNode           *spots_xml_localized_child      (xmlNode           *parent,
+                                                   const char        *name);
+char              *spots_xml_get_attribute        (xmlNode           *node,
+                                                   const char        *name);
+char              *spots_xml_collect_text         (xmlNode           *node);
+
+G_END_DECLS

@@ -1,0 +1,212 @@
+/* spots-xml-walk.c: small helpers for walking a validated content tree
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Translations live in the same file as the original text: gettext's
+ * "msgfmt --xml" writes each translated element as a sibling with an xml:lang
+ * attribute straight after the original. Walking code therefore treats an
+ * element and its xml:lang siblings as one group and keeps the member that
+ * best matches the user's languages.
+ */
+#define G_LOG_DOMAIN "spots-core"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "spots-xml-private.h"
+
+#define XML_NS "http://www.w3.org/XML/1998/namespace"
+
+gboolean
+spots_xml_is (xmlNode    *node,
+              const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         strcmp ((const char *) node->ns->href, SPOTS_CONTENT_NS) == 0 &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+xmlNode *
+spots_xml_next_element (xmlNode *node)
+{
+  for (node = node != NULL ? node->next : NULL; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+xmlNode *
+spots_xml_first_element (xmlNode *parent)
+{
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+char *
+spots_xml_get_attribute (xmlNode    *node,
+                         const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+
+  return copy;
+}
+
+static char *
+get_lang (xmlNode *node)
+{
+  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+
+  copy = g_strdup ((const char *) value);
+  xmlFree (value);
+
+  /* Our languages look like "pt_BR"; xml:lang like "pt-BR". */
+  g_strdelimit (copy, "-", '_');
+
+  return copy;
+}
+
+/* Lower is better; G_MAXUINT means "not wanted at all". The untranslated
+ * original ranks like the "C" locale, which is always last in the list. */
+static guint
+language_rank (xmlNode *node)
+{
+  const char * const *languages = g_get_language_names ();
+  g_autofree char *lang = get_lang (node);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (lang == NULL)
+        {
+          if (strcmp (languages[i], "C") == 0)
+            return i;
+        }
+      else if (g_ascii_strcasecmp (languages[i], lang) == 0)
+        {
+          return i;
+        }
+    }
+
+  return lang == NULL ? G_MAXUINT - 1 : G_MAXUINT;
+}
+
+/**
+ * spots_xml_next_localized:
+ * @node: an element: an original, possibly followed by its translations
+ * @chosen: (out): the member of the group to use
+ *
+ * Returns: the next element after the whole group, or %NULL.
+ */
+xmlNode *
+spots_xml_next_localized (xmlNode  *node,
+                          xmlNode **chosen)
+{
+  guint best_rank = language_rank (node);
+  xmlNode *next;
+
+  *chosen = node;
+
+  for (next = spots_xml_next_element (node); next != NULL; next = spots_xml_next_element (next))
+    {
+      g_autofree char *lang = NULL;
+      guint rank;
+
+      if (strcmp ((const char *) next->name, (const char *) node->name) != 0 ||
+          (lang = get_lang (next)) == NULL)
+        break;
+
+      rank = language_rank (next);
+      if (rank < best_rank)
+        {
+          best_rank = rank;
+          *chosen = next;
+        }
+    }
+
+  return next;
+}
+
+/**
+ * spots_xml_localized_child:
+ *
+ * Returns: (nullable): the best-matching child element named @name.
+ */
+xmlNode *
+spots_xml_localized_child (xmlNode    *parent,
+                           const char *name)
+{
+  for (xmlNode *child = spots_xml_first_element (parent); child != NULL;
+       child = spots_xml_next_element (child))
+    {
+      if (spots_xml_is (child, name))
+        {
+          xmlNode *chosen;
+
+          spots_xml_next_localized (child, &chosen);
+          return chosen;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+append_text (GString *out,
+             xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (out, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE)
+        append_text (out, child);
+    }
+}
+
+/**
+ * spots_xml_collect_text:
+ *
+ * Returns: (transfer full): the text inside @node with runs of white space
+ *   folded to one space and trimmed, as a reader would see it.
+ */
+char *
+spots_xml_collect_text (xmlNode *node)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  GString *folded = g_string_sized_new (64);
+  gboolean pending_space = FALSE;
+
+  append_text (raw, node);
+
+  for (const char *p = raw->str; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          pending_space = folded->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (folded, ' ');
+      pending_space = FALSE;
+      g_string_append_c (folded, *p);
+    }
+
+  return g_string_free (folded, FALSE);
+}

@@ -1,0 +1,258 @@
+/* spots-application.c: the Skin Spots application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Owns what every window shares: the content library (loaded once at
+ * start-up, problems printed on stderr) and the settings. A second
+ * "skin-spots --article ID" hands its request to the running instance
+ * through the app.show-article action.
+ */
+#define G_LOG_DOMAIN "skin-spots"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "spots-application.h"
+#include "spots-window.h"
+
+struct _SpotsApplication
+{
+  GtkApplication parent_instance;
+
+  SpotsLibrary *library;
+  GSettings *settings;
+  char **content_dirs;
+  char *initial_article;
+};
+
+G_DEFINE_FINAL_TYPE (SpotsApplication, spots_application, GTK_TYPE_APPLICATION)
+
+static SpotsWindow *
+get_window (SpotsApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (spots_window_new (self));
+
+  return SPOTS_WINDOW (window);
+}
+
+static void
+spots_application_activate (GApplication *app)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  gboolean is_new = gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL;
+  SpotsWindow *window = get_window (self);
+
+  if (self->initial_article != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->initial_article);
+
+      if (!spots_window_show_article (window, id, NULL))
+        {
+          g_printerr (_("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+          spots_window_show_last_article (window);
+        }
+    }
+  else if (is_new)
+    {
+      spots_window_show_last_article (window);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_article_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SpotsApplication *self = user_data;
+  SpotsWindow *window = get_window (self);
+
+  spots_window_show_article (window, g_variant_get_string (parameter, NULL), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing the windows lets each save its state. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (GTK_WINDOW (windows->data));
+      windows = next;
+    }
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { "show-article", show_article_activated, "s" },
+  { "quit", quit_activated },
+};
+
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+spots_application_startup (GApplication *app)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (spots_application_parent_class)->startup (app);
+
+  load_style ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  self->library = spots_library_new_default ((const char * const *) self->content_dirs, &error);
+  if (self->library == NULL)
+    {
+      /* A --content-dir that cannot be read: say so, show the rest. */
+      g_printerr ("skin-spots: %s\n", error->message);
+      self->library = spots_library_new_default (NULL, NULL);
+    }
+  spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+}
+
+static void
+spots_application_finalize (GObject *object)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (object);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->content_dirs, g_strfreev);
+  g_clear_pointer (&self->initial_article, g_free);
+
+  G_OBJECT_CLASS (spots_application_parent_class)->finalize (object);
+}
+
+static void
+spots_application_class_init (SpotsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = spots_application_finalize;
+  app_class->startup = spots_application_startup;
+  app_class->activate = spots_application_activate;
+}
+
+static void
+spots_application_init (SpotsApplication *self)
+{
+}
+
+/* An installed program finds its schema; one run from the build folder
+ * looks next to the compiled schema there, so that developers and tests can
+ * start it directly. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    return g_settings_new_full (schema, NULL, NULL);
+
+  build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE,
+                                                              NULL);
+  if (build_source != NULL &&
+      (schema = g_settings_schema_source_lookup (build_source, APPLICATION_ID, FALSE)))
+    return g_settings_new_full (schema, NULL, NULL);
+
+  g_printerr ("skin-spots: the settings schema %s is not installed; install the program "
+              "or run it with build-aux/dev.sh run\n", APPLICATION_ID);
+  exit (1);
+}
+
+SpotsApplication *
+spots_application_new (SpotsCommandLine *command_line)
+{
+  SpotsApplication *self = g_object_new (SPOTS_TYPE_APPLICATION,
+                                         "application-id", APPLICATION_ID,
+                                         "resource-base-path", RESOURCE_BASE,
+                                         NULL);
+
+  self->content_dirs = g_strdupv (command_line->content_dirs);
+  self->initial_article = g_strdup (command_line->article);
+  self->settings = create_settings ();
+
+  return self;
+}
+
+/**
+ * spots_application_run:
+ *
+ * Runs the application; if another instance is running already, asks it to
+ * open the article requested on this command line instead.
+ *
+ * Returns: the exit status.
+ */
+int
+spots_application_run (SpotsApplication *self,
+                       const char       *argv0)
+{
+  g_autoptr(GError) error = NULL;
+  char *arguments[] = { (char *) argv0, NULL };
+
+  g_return_val_if_fail (SPOTS_IS_APPLICATION (self), 1);
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("skin-spots: %s\n", error->message);
+      return 1;
+    }
+
+  if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_article != NULL)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "show-article",
+                                      g_variant_new_string (self->initial_article));
+      return 0;
+    }
+
+  /* Our options are parsed already; GApplication must not see them. */
+  return g_application_run (G_APPLICATION (self), 1, arguments);
+}
+
+SpotsLibrary *
+spots_application_get_library (SpotsApplication *self)
+{
+  g_return_val_if_fail (SPOTS_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+GSettings *
+spots_application_get_settings (SpotsApplication *self)
+{
+  g_return_val_if_fail (SPOTS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

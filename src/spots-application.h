@@ -1,0 +1,24 @@
+/* spots-application.h: the Skin Spots application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "spots-command-line.h"
+#include "spots-library.h"
+
+G_BEGIN_DECLS
+
+#define SPOTS_TYPE_APPLICATION (spots_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpotsApplication, spots_application, SPOTS, APPLICATION, GtkApplication)
+
+SpotsApplication *spots_application_new          (SpotsCommandLine *command_line);
+int               spots_application_run          (SpotsApplication *self,
+                                                  const char       *argv0);
+SpotsLibrary     *spots_application_get_library  (SpotsApplication *self);
+GSettings        *spots_application_get_settings (SpotsApplication *self);
+
+G_END_DECLS

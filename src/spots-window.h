@@ -1,0 +1,26 @@
+/* spots-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "spots-application.h"
+
+G_BEGIN_DECLS
+
+#define SPOTS_TYPE_WINDOW (spots_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpotsWindow, spots_window, SPOTS, WINDOW, GtkApplicationWindow)
+
+SpotsWindow *spots_window_new            (SpotsApplication *application);
+gboolean     spots_window_show_article   (SpotsWindow      *self,
+                                          const char       *id,
+                                          const char       *section);
+void         spots_window_show_home      (SpotsWindow      *self);
+void         spots_window_show_last_article (SpotsWindow   *self);
+gboolean     spots_window_go_back        (SpotsWindow      *self);
+gboolean     spots_window_go_forward     (SpotsWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* spots-test-util.c: helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+
+#include "spots-error.h"
+#include "spots-test-util.h"
+
+static void
+dump_inline (GString               *out,
+             const SpotsInlineText *text)
+{
+  for (guint i = 0; i < spots_inline_text_get_n_runs (text); i++)
+    {
+      const SpotsTextRun *run = spots_inline_text_get_run (text, i);
+
+      switch (run->kind)
+        {
+        case SPOTS_RUN_PLAIN:
+          g_string_append (out, run->text);
+          break;
+        case SPOTS_RUN_EMPHASIS:
+          g_string_append_printf (out, "[em:%s]", run->text);
+          break;
+        case SPOTS_RUN_STRONG:
+          g_string_append_printf (out, "[strong:%s]", run->text);
+          break;
+        case SPOTS_RUN_LINK:
+          g_string_append_printf (out, "[link %s%s%s:%s]", run->target,
+                                  run->section != NULL ? "#" : "",
+                                  run->section != NULL ? run->section : "", run->text);
+          break;
+        case SPOTS_RUN_EXTERNAL:
+          g_string_append_printf (out, "[ext %s:%s]", run->target, run->text);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+dump_blocks (GString    *out,
+             GListModel *blocks,
+             const char *indent)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, i);
+      SpotsBlockKind kind = spots_block_get_kind (block);
+
+      g_string_append_printf (out, "%s%s", indent, spots_block_kind_to_string (kind));
+
+      switch (kind)
+        {
+        case SPOTS_BLOCK_HEADING:
+          g_string_append_printf (out, " level=%u anchor=%s: ", spots_block_get_level (block),
+                                  spots_block_get_anchor (block) ? spots_block_get_anchor (block)
+                                                                 : "-");
+          dump_inline (out, spots_block_get_text (block));
+          g_string_append_c (out, '\n');
+          break;
+
+        case SPOTS_BLOCK_PARAGRAPH:
+          g_string_append (out, ": ");
+          dump_inline (out, spots_block_get_text (block));
+          g_string_append_c (out, '\n');
+          break;
+
+        case SPOTS_BLOCK_LIST:
+        case SPOTS_BLOCK_STEPS:
+          g_string_append_c (out, '\n');
+          for (guint j = 0; j < spots_block_get_n_items (block); j++)
+            {
+              g_string_append_printf (out, "%s  %u) ", indent, j + 1);
+              dump_inline (out, spots_block_get_item (block, j));
+              g_string_append_c (out, '\n');
+            }
+          break;
+
+        case SPOTS_BLOCK_CALLOUT:
+          {
+            g_autofree char *inner = g_strconcat (indent, "  ", NULL);
+
+            g_string_append_printf (out, " %s title=%s\n",
+                                    spots_callout_kind_to_string (
+                                      spots_block_get_callout_kind (block)),
+                                    spots_block_get_title (block) ? spots_block_get_title (block)
+                                                                  : "-");
+            dump_blocks (out, spots_block_get_children (block), inner);
+          }
+          break;
+
+        case SPOTS_BLOCK_FIGURE:
+          {
+            g_autofree char *base = g_path_get_basename (spots_block_get_image_uri (block));
+
+            g_string_append_printf (out, " image=%s alt=%s\n", base,
+                                    spots_block_get_alt_text (block));
+            if (spots_block_get_text (block) != NULL)
+              {
+                g_string_append_printf (out, "%s  caption: ", indent);
+                dump_inline (out, spots_block_get_text (block));
+                g_string_append_c (out, '\n');
+              }
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/**
+ * spots_test_dump_article:
+ *
+ * Returns: every part of @article, one line each, for golden files.
+ */
+char *
+spots_test_dump_article (SpotsArticle *article)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *keywords =
+    g_strjoinv (" | ", (char **) spots_article_get_keywords (article));
+  g_autofree char *related =
+    g_strjoinv (", ", (char **) spots_article_get_related (article));
+  SpotsCompareFacts *facts = spots_article_get_compare (article);
+  GListModel *references = spots_article_get_references (article);
+
+  g_string_append_printf (out, "article id=%s category=%s order=%u\n",
+                          spots_article_get_id (article),
+                          spots_article_get_category_id (article),
+                          spots_article_get_order (article));
+  g_string_append_printf (out, "title: %s\n", spots_article_get_title (article));
+  g_string_append_printf (out, "summary: %s\n", spots_article_get_summary (article));
+  g_string_append_printf (out, "keywords: %s\n", keywords);
+  dump_blocks (out, spots_article_get_blocks (article), "");
+
+  if (facts != NULL)
+    {
+      g_string_append (out, "compare\n");
+      for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
+        g_string_append_printf (out, "  %s=%s note=%s\n", spots_fact_to_string (fact),
+                                spots_fact_value_to_string (spots_compare_facts_get_value (facts,
+                                                                                           fact)),
+                                spots_compare_facts_get_text (facts, fact)
+                                  ? spots_compare_facts_get_text (facts, fact) : "-");
+    }
+
+  g_string_append_printf (out, "related: %s\n", related);
+
+  for (guint i = 0; i < g_list_model_get_n_items (references); i++)
+    {
+      g_autoptr(SpotsReference) reference = g_list_model_get_item (references, i);
+      g_autofree char *citation = spots_reference_format (reference);
+      g_autofree char *link = spots_reference_dup_link (reference);
+
+      g_string_append_printf (out, "reference: %s <%s>\n", citation, link ? link : "-");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+spots_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_dir_make_tmp ("skin-spots-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_recursive (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  if (children != NULL)
+    {
+      GFileInfo *info;
+
+      while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+        {
+          g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+          remove_recursive (child);
+          g_object_unref (info);
+        }
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+void
+spots_test_remove_dir (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  remove_recursive (file);
+}
+
+void
+spots_test_write_file (const char *dir,
+                       const char *name,
+                       const char *contents,
+                       gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+const char *
+spots_test_source_dir (void)
+{
+  const char *dir = g_getenv ("SPOTS_SOURCE_DIR");
+
+  g_assert (dir != NULL);
+  return dir;
+}
+
+const char *
+spots_test_build_dir (void)
+{
+  const char *dir = g_getenv ("SPOTS_BUILD_DIR");
+
+  g_assert (dir != NULL);
+  return dir;
+}
+
+/* All problems of a library, one per line, in the command-line format. */
+char *
+spots_test_problems_text (SpotsLibrary *library)
+{
+  GPtrArray *problems = spots_library_get_problems (library);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = spots_error_format_problem (g_ptr_array_index (problems, i));
+
+      g_string_append_printf (out, "%s\n", line);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * spots_test_run_program:
+ *
+ * Runs a program with DISPLAY and WAYLAND_DISPLAY unset, as a content author
+ * over SSH would.
+ *
+ * Returns: its exit status.
+ */
+int
+spots_test_run_program (const char * const  *argv,
+                        char               **out,
+                        char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  int status = 0;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status,
+                &error);
+  g_assert_no_error (error);
+
+  if (WIFEXITED (status))
+    return WEXITSTATUS (status);
+
+  /* Killed by a signal: never an acceptable way to exit. */
+  fail_msg ("%s was killed by signal %d", argv[0], WTERMSIG (status));
+  return -1;
+}
+
+void
+spots_test_assert_contains (const char *haystack,
+                            const char *needle,
+                            const char *file,
+                            int         line)
+{
+  if (haystack == NULL || strstr (haystack, needle) == NULL)
+    {
+      print_error ("%s:%d: expected to find \"%s\" in:\n%s\n", file, line, needle,
+                      haystack != NULL ? haystack : "(null)");
+      _fail (file, line);
+    }
+}
+
+void
+spots_test_assert_not_contains (const char *haystack,
+                                const char *needle,
+                                const char *file,
+                                int         line)
+{
+  if (haystack != NULL && strstr (haystack, needle) != NULL)
+    {
+      print_error ("%s:%d: did not expect \"%s\" in:\n%s\n", file, line, needle, haystack);
+      _fail (file, line);
+    }
+}

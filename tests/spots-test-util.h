@@ -1,0 +1,47 @@
+/* spots-test-util.h: helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <glib.h>
+
+#include "spots-library.h"
+
+G_BEGIN_DECLS
+
+char        *spots_test_dump_article   (SpotsArticle *article);
+char        *spots_test_make_dir       (void);
+void         spots_test_remove_dir     (const char   *path);
+void         spots_test_write_file     (const char   *dir,
+                                        const char   *name,
+                                        const char   *contents,
+                                        gssize        length);
+const char  *spots_test_source_dir    (void);
+const char  *spots_test_build_dir     (void);
+char        *spots_test_problems_text  (SpotsLibrary *library);
+int          spots_test_run_program    (const char * const *argv,
+                                        char              **out,
+                                        char              **err);
+
+/* cmocka's assertions, with messages that say what was expected. */
+#define assert_contains(haystack, needle) \
+  spots_test_assert_contains ((haystack), (needle), __FILE__, __LINE__)
+#define assert_not_contains(haystack, needle) \
+  spots_test_assert_not_contains ((haystack), (needle), __FILE__, __LINE__)
+
+void spots_test_assert_contains     (const char *haystack,
+                                     const char *needle,
+                                     const char *file,
+                                     int         line);
+void spots_test_assert_not_contains (const char *haystack,
+                                     const char *needle,
+                                     const char *file,
+                                     int         line);
+
+G_END_DECLS
