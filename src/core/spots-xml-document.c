@@ -208,7 +208,7 @@ describe_parse_error (const xmlError *err)
 
     case XML_ERR_TAG_NAME_MISMATCH:
       return g_strdup_printf ("the closing tag </%s> does not match <%s> opened on line %d",
-                              err->str3 != NULL ? err->str3 : "?",
+                              err->str2 != NULL ? err->str2 : "?",
                               err->str1 != NULL ? err->str1 : "?",
                               err->int1);
 

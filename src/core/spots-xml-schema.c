@@ -72,7 +72,9 @@ static const Rewording rewordings[] = {
   { "^Expecting an element (\\S+), got nothing$", "<\\1> is missing here" },
   { "^Expecting an element , got nothing$", "an element is missing here" },
   { "^Expecting an element got text$", "text is not allowed here, only elements" },
-  { "^Did not expect element (\\S+) there$", "<\\1> is not allowed here" },
+  { "^Did not expect element (\\S+) there$",
+    "<\\1> is not allowed here, inside <{parent}>: check the order of the elements, and that "
+    "nothing required is missing before it" },
   { "^Did not expect text in element (\\S+) content$", "<\\1> may not contain text directly" },
   { "^Element (\\S+) has extra content: (\\S+)$", "<\\1> has something that does not belong in it (\\2)" },
   { "^Invalid attribute (\\S+) for element (\\S+)$", "<\\2> does not take the attribute \"\\1\"" },
@@ -109,6 +111,22 @@ reword (const char *message)
   return g_strdup_printf ("does not follow the content schema: %s", message);
 }
 
+/* Some rewordings name the parent element, which only the node knows. */
+static char *
+fill_in_parent (const char *reworded,
+                xmlNode    *node)
+{
+  GString *out = g_string_new (reworded);
+  const char *parent = "?";
+
+  if (node != NULL && node->parent != NULL && node->parent->type == XML_ELEMENT_NODE)
+    parent = (const char *) node->parent->name;
+
+  g_string_replace (out, "{parent}", parent, 0);
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 on_validity_error (void     *data,
                    xmlError *err)
@@ -130,7 +148,8 @@ on_validity_error (void     *data,
 
   g_clear_error (&state->best);
   {
-    g_autofree char *reworded = reword (message);
+    g_autofree char *pattern = reword (message);
+    g_autofree char *reworded = fill_in_parent (pattern, err->node);
 
     if (err->node != NULL)
       state->best = spots_xml_document_new_error (state->document, SPOTS_ERROR_INVALID,

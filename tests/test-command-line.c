@@ -1,0 +1,383 @@
+/* test-command-line.c: the display-free command line, run as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the real skin-spots binary with DISPLAY unset and checks its output
+ * formats and exit statuses, which scripts and content authors rely on.
+ * Content precedence is tested here too, because the XDG folders are read
+ * from the environment of a fresh process.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "spots-test-util.h"
+
+#define NS "xmlns=\"https://skinspots.github.io/ns/content/1\""
+
+#define ARTICLE(id, category, title) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<article " NS " id=\"" id "\" category=\"" category "\">\n" \
+  "  <title>" title "</title>\n" \
+  "  <summary>Summary.</summary>\n" \
+  "  <section><heading>Heading</heading><p>Text.</p></section>\n" \
+  "</article>\n"
+
+typedef struct
+{
+  char *dir;
+  char *out;
+  char *err;
+} Fixture;
+
+static int
+setup (void **state)
+{
+  Fixture *fixture = g_new0 (Fixture, 1);
+
+  fixture->dir = spots_test_make_dir ();
+  *state = fixture;
+
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *fixture = *state;
+
+  spots_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->out);
+  g_free (fixture->err);
+  g_free (fixture);
+
+  return 0;
+}
+
+/* Runs skin-spots with the arguments after FIXTURE (NULL-terminated). */
+static int
+run (Fixture *fixture,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_clear_pointer (&fixture->out, g_free);
+  g_clear_pointer (&fixture->err, g_free);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SKIN_SPOTS"));
+  va_start (args, fixture);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  return spots_test_run_program ((const char * const *) argv->pdata, &fixture->out, &fixture->err);
+}
+
+static void
+test_list_format (void **state)
+{
+  Fixture *fixture = *state;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  assert_int_equal (run (fixture, "--list", NULL), 0);
+  assert_string_equal (fixture->err, "");
+
+  lines = g_strsplit (fixture->out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++, n++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      assert_int_equal (g_strv_length (fields), 2);
+      assert_true (g_regex_match_simple ("^[a-z0-9]+(-[a-z0-9]+)*$", fields[0], 0, 0));
+      assert_true (strlen (fields[1]) > 0);
+    }
+  assert_true (n >= 3);
+
+  /* Category order: "Start here" before the petechiae pages, before the
+   * skin conditions, before getting care. */
+  assert_true (strstr (fixture->out, "red-spots-overview\t") < strstr (fixture->out, "petechiae\t"));
+  assert_true (strstr (fixture->out, "petechiae\t") < strstr (fixture->out, "cherry-angioma\t"));
+  assert_true (strstr (fixture->out, "cherry-angioma\t") <
+               strstr (fixture->out, "when-to-seek-care\t"));
+  assert_contains (fixture->out, "petechiae\tPetechiae\n");
+}
+
+static void
+test_show_article (void **state)
+{
+  Fixture *fixture = *state;
+  g_auto(GStrv) lines = NULL;
+
+  assert_int_equal (run (fixture, "--show", "petechiae", NULL), 0);
+  assert_string_equal (fixture->err, "");
+
+  assert_true (g_str_has_prefix (fixture->out, "Petechiae\n=========\n\n"));
+  assert_contains (fixture->out, "\nWhat they are\n-------------\n\n");
+  assert_contains (fixture->out, "\n  * the eyelids\n");
+  assert_contains (fixture->out, "  Emergency: Get emergency help now if\n  | ");
+  assert_contains (fixture->out, "\nReferences\n----------\n\n  1. Al-Riyami AZ");
+  assert_contains (fixture->out, "PMID: 31332958.");
+  assert_contains (fixture->out, "  Fades when pressed? No");
+  assert_true (g_str_has_suffix (fixture->out, "\n"));
+  assert_false (g_str_has_suffix (fixture->out, "\n\n"));
+
+  /* Wrapped for a terminal. */
+  lines = g_strsplit (fixture->out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    assert_true (g_utf8_strlen (lines[i], -1) <= 76 || strchr (lines[i], ' ') == NULL ||
+                 g_str_has_prefix (lines[i], "     http"));
+}
+
+static void
+test_show_numbered_steps (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--show", "glass-test", NULL), 0);
+  assert_contains (fixture->out, "\n  1. ");
+  assert_contains (fixture->out, "\n  2. ");
+  assert_contains (fixture->out, "[Picture: ");
+}
+
+static void
+test_show_unknown_article (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--show", "no-such-page", NULL), 1);
+  assert_string_equal (fixture->out, "");
+  assert_contains (fixture->err, "no-such-page");
+}
+
+static void
+test_check_content_valid (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *data = g_build_filename (spots_test_source_dir (), "data", NULL);
+
+  assert_int_equal (run (fixture, "--check-content", data, NULL), 0);
+  assert_string_equal (fixture->out, "");
+}
+
+static void
+test_check_content_problems (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *malformed = g_build_filename (spots_test_source_dir (), "tests", "content",
+                                                 "bad", "malformed.xml", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *bad_link = g_build_filename (fixture->dir, "linker.xml", NULL);
+
+  spots_test_write_file (fixture->dir, "good.xml", ARTICLE ("good", "start-here", "Good"), -1);
+  spots_test_write_file (fixture->dir, "linker.xml",
+                         "<?xml version=\"1.0\"?>\n"
+                         "<article " NS " id=\"linker\" category=\"start-here\">\n"
+                         "  <title>Linker</title><summary>S.</summary>\n"
+                         "  <section><heading>H</heading>\n"
+                         "    <p>To <link to=\"petechiae\">a built-in page</link> and\n"
+                         "       to <link to=\"nowhere\">nowhere</link>.</p></section>\n"
+                         "</article>\n", -1);
+
+  assert_int_equal (run (fixture, "--check-content", malformed, fixture->dir, NULL), 1);
+
+  expected = g_strdup_printf ("%s:7:37: error: the closing tag </p> does not match <em> opened "
+                              "on line 7\n"
+                              "%s:6:11: error: link to \"nowhere\": there is no article with "
+                              "this id\n", malformed, bad_link);
+  assert_string_equal (fixture->out, expected);
+}
+
+static void
+test_check_content_missing_path (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--check-content", "/no/such/folder", NULL), 2);
+  assert_contains (fixture->err, "/no/such/folder");
+}
+
+static void
+test_check_content_needs_paths (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--check-content", NULL), 2);
+  assert_contains (fixture->err, "--check-content");
+}
+
+static void
+test_version_and_help (void **state)
+{
+  Fixture *fixture = *state;
+  const char *options[] = { "--check-content", "--list", "--show", "--article",
+                            "--content-dir", "--version", NULL };
+
+  assert_int_equal (run (fixture, "--version", NULL), 0);
+  assert_string_equal (fixture->out, "skin-spots " PACKAGE_VERSION "\n");
+
+  assert_int_equal (run (fixture, "--help", NULL), 0);
+  for (guint i = 0; options[i] != NULL; i++)
+    assert_contains (fixture->out, options[i]);
+}
+
+static void
+test_bad_options (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--no-such-option", NULL), 2);
+  assert_contains (fixture->err, "--no-such-option");
+
+  assert_int_equal (run (fixture, "--list", "stray-argument", NULL), 2);
+  assert_contains (fixture->err, "stray-argument");
+
+  assert_int_equal (run (fixture, "--show", NULL), 2);
+
+  assert_int_equal (run (fixture, "--list", "--content-dir", "/no/such/dir", NULL), 2);
+  assert_contains (fixture->err, "/no/such/dir");
+}
+
+/* Problems found at start-up go to stderr in the --check-content format;
+ * the command still does its job with what loaded. */
+static void
+test_startup_problems_on_stderr (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *broken = g_build_filename (fixture->dir, "broken.xml", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s:1:1: error: the file is empty\n", broken);
+
+  spots_test_write_file (fixture->dir, "broken.xml", "", 0);
+  spots_test_write_file (fixture->dir, "extra.xml", ARTICLE ("extra", "about", "Extra page"), -1);
+
+  assert_int_equal (run (fixture, "--list", "--content-dir", fixture->dir, NULL), 0);
+  assert_string_equal (fixture->err, expected);
+  assert_contains (fixture->out, "extra\tExtra page\n");
+  assert_contains (fixture->out, "petechiae\tPetechiae\n");
+}
+
+/* Built-in, then $XDG_DATA_DIRS (the first folder most important), then
+ * $XDG_DATA_HOME, then each --content-dir in order: later wins. */
+static void
+test_precedence (void **state)
+{
+  Fixture *fixture = *state;
+  const char *names[] = { "system-low", "system-high", "home", "dir-one", "dir-two" };
+  g_autofree char *system_dirs = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *dir_one = NULL;
+  g_autofree char *dir_two = NULL;
+  g_autofree char *old_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+  g_autofree char *old_home = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *content = NULL;
+
+      if (i < 3)
+        content = g_build_filename (fixture->dir, names[i], "skin-spots", "content", NULL);
+      else
+        content = g_build_filename (fixture->dir, names[i], NULL);
+      g_mkdir_with_parents (content, 0700);
+
+      /* Each source retitles petechiae; the first three also add a page
+       * that only they have. */
+      {
+        g_autofree char *title = g_strdup_printf ("Petechiae from %s", names[i]);
+        g_autofree char *xml = g_strdup_printf (ARTICLE ("petechiae", "pinpoint-spots", "%s"),
+                                                title);
+
+        spots_test_write_file (content, "petechiae.xml", xml, -1);
+      }
+      if (i < 3)
+        {
+          g_autofree char *id = g_strdup_printf ("only-%s", names[i]);
+          g_autofree char *xml = g_strdup_printf (ARTICLE ("%s", "about", "Only %s"), id,
+                                                  names[i]);
+
+          spots_test_write_file (content, "only.xml", xml, -1);
+        }
+    }
+
+  system_dirs = g_strdup_printf ("%s/system-high:%s/system-low", fixture->dir, fixture->dir);
+  home = g_build_filename (fixture->dir, "home", NULL);
+  dir_one = g_build_filename (fixture->dir, "dir-one", NULL);
+  dir_two = g_build_filename (fixture->dir, "dir-two", NULL);
+
+  g_setenv ("XDG_DATA_DIRS", system_dirs, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+
+  assert_int_equal (run (fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetechiae from home\n");
+  assert_contains (fixture->out, "only-system-low\tOnly system-low\n");
+  assert_contains (fixture->out, "only-system-high\tOnly system-high\n");
+  assert_contains (fixture->out, "only-home\tOnly home\n");
+
+  g_unsetenv ("XDG_DATA_HOME");
+  assert_int_equal (run (fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetechiae from system-high\n");
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  assert_int_equal (run (fixture, "--list", "--content-dir", dir_one, "--content-dir", dir_two,
+                         NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetechiae from dir-two\n");
+
+  assert_int_equal (run (fixture, "--list", "--content-dir", dir_two, "--content-dir", dir_one,
+                         NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetechiae from dir-one\n");
+
+  /* An override is what --show prints too. */
+  assert_int_equal (run (fixture, "--show", "petechiae", "--content-dir", dir_one, NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "Petechiae from dir-one\n"));
+
+  g_setenv ("XDG_DATA_DIRS", old_dirs, TRUE);
+  g_setenv ("XDG_DATA_HOME", old_home, TRUE);
+}
+
+/* The built-in content needs nothing installed: an empty environment of
+ * data folders still lists every article. */
+static void
+test_builtin_needs_no_files (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *old_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+
+  g_setenv ("XDG_DATA_DIRS", fixture->dir, TRUE);
+  assert_int_equal (run (fixture, "--list", NULL), 0);
+  g_setenv ("XDG_DATA_DIRS", old_dirs, TRUE);
+
+  assert_contains (fixture->out, "petechiae\tPetechiae\n");
+  assert_contains (fixture->out, "when-to-seek-care\t");
+  assert_contains (fixture->out, "cherry-angioma\t");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_list_format, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_show_article, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_show_numbered_steps, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_show_unknown_article, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_check_content_valid, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_check_content_problems, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_check_content_missing_path, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_check_content_needs_paths, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_version_and_help, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_bad_options, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_startup_problems_on_stderr, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_precedence, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_builtin_needs_no_files, setup, teardown),
+  };
+
+  setlocale (LC_ALL, "C.UTF-8");
+
+  return cmocka_run_group_tests_name ("command-line", tests, NULL, NULL);
+}

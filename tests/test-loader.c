@@ -1,0 +1,520 @@
+/* test-loader.c: bad input never crashes, hangs or leaks; good input loads
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each file of the bad-input corpus must give its own clear error, with the
+ * line where the parser knows one, and must not stop the other files in its
+ * folder from loading. Small corpus files live in tests/content/bad/; large,
+ * binary and file-system cases are made here, in a temporary folder.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "spots-core.h"
+#include "spots-error.h"
+#include "spots-test-util.h"
+
+#define NS "xmlns=\"https://skinspots.github.io/ns/content/1\""
+
+/* What a test file must contain to be a valid article, wrapped around BODY. */
+#define GOOD_ARTICLE(id, body) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<article " NS " id=\"" id "\" category=\"start-here\">\n" \
+  "  <title>Title of " id "</title>\n" \
+  "  <summary>Summary.</summary>\n" \
+  "  <section>\n" \
+  "    <heading>Heading</heading>\n" \
+  "    " body "\n" \
+  "  </section>\n" \
+  "</article>\n"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static int
+setup (void **state)
+{
+  Fixture *fixture = g_new0 (Fixture, 1);
+
+  fixture->dir = spots_test_make_dir ();
+  *state = fixture;
+
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *fixture = *state;
+
+  spots_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture);
+
+  return 0;
+}
+
+/* Loads PATH the way --check-content does: the built-in content as the
+ * background, then the path. */
+static SpotsLibrary *
+check_path (const char *path)
+{
+  const char *paths[] = { path, NULL };
+  g_autoptr(GError) error = NULL;
+  SpotsLibrary *library = spots_library_new ();
+
+  spots_library_load_resource (library, SPOTS_BUILTIN_CONTENT);
+  spots_library_load_paths (library, paths, NULL, &error);
+  g_assert_no_error (error);
+  spots_library_finish (library);
+
+  return library;
+}
+
+/* Asserts that loading PATH gives exactly one problem, with this code, at
+ * this line (0: any), whose message contains DETAIL. */
+static void
+assert_single_problem (const char     *path,
+                       SpotsErrorCode  code,
+                       guint           line,
+                       const char     *detail)
+{
+  g_autoptr(SpotsLibrary) library = check_path (path);
+  GPtrArray *problems = spots_library_get_problems (library);
+  g_autofree char *all = spots_test_problems_text (library);
+  const GError *problem;
+
+  if (problems->len != 1)
+    fail_msg ("%s: expected one problem, got %u:\n%s", path, problems->len, all);
+
+  problem = g_ptr_array_index (problems, 0);
+  assert_true (problem->domain == SPOTS_ERROR);
+  assert_int_equal (problem->code, code);
+  assert_string_equal (spots_error_get_file (problem), path);
+  if (line != 0)
+    assert_int_equal (spots_error_get_line (problem), line);
+  assert_true (spots_error_get_column (problem) >= 1);
+  assert_contains (spots_error_get_detail (problem), detail);
+
+  /* The message itself reads FILE:LINE:COLUMN: what is wrong. */
+  {
+    g_autofree char *prefix = g_strdup_printf ("%s:%u:%u: ", path, spots_error_get_line (problem),
+                                               spots_error_get_column (problem));
+
+    assert_true (g_str_has_prefix (problem->message, prefix));
+  }
+
+  /* The built-in articles are all still there. */
+  assert_non_null (spots_library_lookup (library, "petechiae"));
+}
+
+static char *
+corpus (const char *name)
+{
+  return g_build_filename (spots_test_source_dir (), "tests", "content", "bad", name, NULL);
+}
+
+static void
+test_malformed (void **state)
+{
+  g_autofree char *path = corpus ("malformed.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 7,
+                         "the closing tag </p> does not match <em> opened on line 7");
+}
+
+static void
+test_truncated (void **state)
+{
+  g_autofree char *path = corpus ("truncated.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 7, "is it cut short?");
+}
+
+static void
+test_empty (void **state)
+{
+  g_autofree char *path = corpus ("empty.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 1, "the file is empty");
+}
+
+static void
+test_wrong_root (void **state)
+{
+  g_autofree char *path = corpus ("wrong-root.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 2, "the root element is <html>");
+}
+
+static void
+test_doctype_internal_entity (void **state)
+{
+  g_autofree char *path = corpus ("doctype-internal-entity.xml");
+  g_autoptr(SpotsLibrary) library = NULL;
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 2, "<!DOCTYPE> is not allowed");
+
+  library = check_path (path);
+  assert_null (spots_library_lookup (library, "doctype"));
+}
+
+static void
+test_external_dtd (void **state)
+{
+  g_autofree char *path = corpus ("external-dtd.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 2, "<!DOCTYPE> is not allowed");
+}
+
+static void
+test_billion_laughs (void **state)
+{
+  g_autofree char *path = corpus ("billion-laughs.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 2, "<!DOCTYPE> is not allowed");
+}
+
+static void
+test_xinclude (void **state)
+{
+  g_autofree char *path = corpus ("xinclude.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 7, "XInclude is not supported");
+}
+
+static void
+test_missing_required_element (void **state)
+{
+  g_autofree char *path = corpus ("missing-required.xml");
+
+  /* No <summary>: the schema stops at the <section> where it expected one. */
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 4,
+                         "<section> is not allowed here, inside <article>");
+}
+
+static void
+test_empty_paragraph (void **state)
+{
+  g_autofree char *path = corpus ("empty-paragraph.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 7, "<p> is empty");
+}
+
+static void
+test_unknown_category (void **state)
+{
+  g_autofree char *path = corpus ("unknown-category.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_UNKNOWN_CATEGORY, 2, "unknown category \"nowhere\"");
+}
+
+/* A link to nowhere is reported, but the article still loads, with the
+ * link turned into plain words. */
+static void
+test_unknown_link (void **state)
+{
+  g_autofree char *path = corpus ("unknown-link.xml");
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autoptr(SpotsBlock) paragraph = NULL;
+  SpotsArticle *article;
+  SpotsInlineText *text;
+
+  assert_single_problem (path, SPOTS_ERROR_BAD_LINK, 7,
+                         "link to \"no-such-article\": there is no article with this id");
+
+  library = check_path (path);
+  article = spots_library_lookup (library, "bad-link");
+  assert_non_null (article);
+  paragraph = g_list_model_get_item (spots_article_get_blocks (article), 1);
+  text = spots_block_get_text (paragraph);
+  for (guint i = 0; i < spots_inline_text_get_n_runs (text); i++)
+    assert_int_not_equal (spots_inline_text_get_run (text, i)->kind, SPOTS_RUN_LINK);
+}
+
+/* The entity names a file with a secret in it; nothing of the secret may
+ * appear in any message or any article. */
+static void
+test_external_entity_local_file (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *secret_path = g_build_filename (fixture->dir, "secret.txt", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "xxe.xml", NULL);
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autofree char *problems = NULL;
+  GListModel *articles;
+
+  spots_test_write_file (fixture->dir, "secret.txt", "TOP-SECRET-7731", -1);
+  xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                         "<!DOCTYPE a [<!ENTITY e SYSTEM \"file://%s\">]>\n"
+                         "<article " NS " id=\"xxe\" category=\"start-here\">\n"
+                         "  <title>&e;</title><summary>&e;</summary>\n"
+                         "  <section><heading>&e;</heading><p>&e;</p></section>\n"
+                         "</article>\n", secret_path);
+  spots_test_write_file (fixture->dir, "xxe.xml", xml, -1);
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 2, "<!DOCTYPE> is not allowed");
+
+  library = check_path (path);
+  problems = spots_test_problems_text (library);
+  assert_not_contains (problems, "TOP-SECRET");
+  assert_null (spots_library_lookup (library, "xxe"));
+
+  articles = spots_library_get_articles (library);
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
+      g_autofree char *dump = spots_test_dump_article (article);
+
+      assert_not_contains (dump, "TOP-SECRET");
+    }
+}
+
+static void
+test_quadratic_blowup (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x \"");
+  g_autofree char *path = g_build_filename (fixture->dir, "quadratic.xml", NULL);
+
+  for (int i = 0; i < 50000; i++)
+    g_string_append_c (xml, 'x');
+  g_string_append (xml, "\">]>\n<article " NS " id=\"q\" category=\"start-here\"><title>");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (xml, "&x;");
+  g_string_append (xml, "</title></article>\n");
+  spots_test_write_file (fixture->dir, "quadratic.xml", xml->str, (gssize) xml->len);
+
+  assert_single_problem (path, SPOTS_ERROR_FORBIDDEN, 2, "<!DOCTYPE> is not allowed");
+}
+
+static void
+test_deep_nesting (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n");
+  g_autofree char *path = g_build_filename (fixture->dir, "deep.xml", NULL);
+
+  g_string_append (xml, "<article " NS " id=\"deep\" category=\"start-here\">\n");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (xml, "<section>");
+  for (int i = 0; i < 10000; i++)
+    g_string_append (xml, "</section>");
+  g_string_append (xml, "\n</article>\n");
+  spots_test_write_file (fixture->dir, "deep.xml", xml->str, (gssize) xml->len);
+
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 3, "nested too deeply");
+}
+
+static void
+test_invalid_utf8 (void **state)
+{
+  Fixture *fixture = *state;
+  const char xml[] = GOOD_ARTICLE ("bad-utf8", "<p>Caf\xC3 \xFF\xFE text.</p>");
+  g_autofree char *path = g_build_filename (fixture->dir, "utf8.xml", NULL);
+
+  spots_test_write_file (fixture->dir, "utf8.xml", xml, sizeof xml - 1);
+
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 7, "not valid UTF-8");
+}
+
+static void
+test_gzip_compressed (void **state)
+{
+  Fixture *fixture = *state;
+  const char xml[] = GOOD_ARTICLE ("zipped", "<p>Compressed.</p>");
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "zipped.xml", NULL);
+  char out[4096];
+  gsize read, written;
+  g_autoptr(SpotsLibrary) library = NULL;
+
+  g_converter_convert (G_CONVERTER (compressor), xml, sizeof xml - 1, out, sizeof out,
+                       G_CONVERTER_INPUT_AT_END, &read, &written, &error);
+  g_assert_no_error (error);
+  spots_test_write_file (fixture->dir, "zipped.xml", out, (gssize) written);
+
+  /* libxml2 would silently unpack it; we never let it open files. */
+  assert_single_problem (path, SPOTS_ERROR_PARSE, 1, "the file is compressed");
+  library = check_path (path);
+  assert_null (spots_library_lookup (library, "zipped"));
+}
+
+static void
+test_five_megabytes (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.xml", NULL);
+  g_autoptr(GString) xml = g_string_new (NULL);
+
+  g_string_append (xml, "<?xml version=\"1.0\"?>\n<article " NS " id=\"huge\" "
+                        "category=\"start-here\"><title>Huge</title><summary>");
+  while (xml->len < 5 * 1024 * 1024)
+    g_string_append (xml, "padding padding padding padding padding padding padding ");
+  g_string_append (xml, "</summary></article>\n");
+  spots_test_write_file (fixture->dir, "huge.xml", xml->str, (gssize) xml->len);
+
+  assert_single_problem (path, SPOTS_ERROR_TOO_LARGE, 1, "content files may be at most");
+}
+
+/* A link inside a content folder that leads out of it is refused; one that
+ * stays inside is fine. */
+static void
+test_symlink_out_of_folder (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *content = g_build_filename (fixture->dir, "content", NULL);
+  g_autofree char *outside = g_build_filename (fixture->dir, "outside.xml", NULL);
+  g_autofree char *link = g_build_filename (content, "linked.xml", NULL);
+  g_autofree char *inner_link = g_build_filename (content, "inner-link.xml", NULL);
+  g_autoptr(SpotsLibrary) library = spots_library_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+  const GError *problem;
+
+  g_mkdir (content, 0700);
+  spots_test_write_file (fixture->dir, "outside.xml", GOOD_ARTICLE ("outside", "<p>Out.</p>"), -1);
+  spots_test_write_file (content, "inside.xml", GOOD_ARTICLE ("inside", "<p>In.</p>"), -1);
+  assert_int_equal (symlink (outside, link), 0);
+  assert_int_equal (symlink ("inside.xml", inner_link), 0);
+
+  spots_library_load_resource (library, SPOTS_BUILTIN_CONTENT);
+  spots_library_load_directory (library, content, &error);
+  g_assert_no_error (error);
+  spots_library_finish (library);
+
+  problems = spots_library_get_problems (library);
+  /* inner-link.xml is read first, so inside.xml repeats its id (first
+   * problem); the link out of the folder is the second. */
+  assert_int_equal (problems->len, 2);
+  problem = g_ptr_array_index (problems, 1);
+  assert_int_equal (problem->code, SPOTS_ERROR_REFUSED);
+  assert_string_equal (spots_error_get_file (problem), link);
+  assert_contains (spots_error_get_detail (problem), "outside the content folder");
+  assert_null (spots_library_lookup (library, "outside"));
+  assert_non_null (spots_library_lookup (library, "inside"));
+}
+
+static void
+test_duplicate_ids_in_one_folder (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *second = g_build_filename (fixture->dir, "b.xml", NULL);
+  g_autoptr(SpotsLibrary) library = NULL;
+  const GError *problem;
+
+  spots_test_write_file (fixture->dir, "a.xml", GOOD_ARTICLE ("twin", "<p>First.</p>"), -1);
+  spots_test_write_file (fixture->dir, "b.xml", GOOD_ARTICLE ("twin", "<p>Second.</p>"), -1);
+
+  library = check_path (fixture->dir);
+  assert_int_equal (spots_library_get_problems (library)->len, 1);
+  problem = g_ptr_array_index (spots_library_get_problems (library), 0);
+  assert_int_equal (problem->code, SPOTS_ERROR_DUPLICATE_ID);
+  assert_string_equal (spots_error_get_file (problem), second);
+  assert_int_equal (spots_error_get_line (problem), 2);
+  assert_contains (spots_error_get_detail (problem), "the id \"twin\" is already used by");
+
+  /* The first one is kept. */
+  {
+    g_autoptr(SpotsBlock) paragraph =
+      g_list_model_get_item (spots_article_get_blocks (spots_library_lookup (library, "twin")), 1);
+    g_autofree char *text = spots_inline_text_to_string (spots_block_get_text (paragraph));
+
+    assert_string_equal (text, "First.");
+  }
+}
+
+/* Every corpus file and a few good ones in one folder: each bad file is
+ * reported once, every good file loads. */
+static void
+test_mixed_folder_keeps_good_files (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *corpus_dir = g_build_filename (spots_test_source_dir (), "tests", "content",
+                                                  "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (corpus_dir, 0, NULL);
+  g_autoptr(SpotsLibrary) library = NULL;
+  const char *name;
+  guint n_bad = 0;
+
+  assert_non_null (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *source = g_build_filename (corpus_dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_file_get_contents (source, &contents, &length, NULL);
+      spots_test_write_file (fixture->dir, name, contents, (gssize) length);
+      n_bad++;
+    }
+
+  spots_test_write_file (fixture->dir, "good-one.xml", GOOD_ARTICLE ("good-one", "<p>1</p>"), -1);
+  spots_test_write_file (fixture->dir, "good-two.xml", GOOD_ARTICLE ("good-two", "<p>2</p>"), -1);
+  spots_test_write_file (fixture->dir, "zz-good.xml", GOOD_ARTICLE ("zz-good", "<p>3</p>"), -1);
+
+  library = check_path (fixture->dir);
+
+  assert_int_equal (spots_library_get_problems (library)->len, n_bad);
+  assert_non_null (spots_library_lookup (library, "good-one"));
+  assert_non_null (spots_library_lookup (library, "good-two"));
+  assert_non_null (spots_library_lookup (library, "zz-good"));
+  /* Only the broken link's article loads of the bad ones. */
+  assert_non_null (spots_library_lookup (library, "bad-link"));
+  assert_null (spots_library_lookup (library, "empty-text"));
+}
+
+static void
+test_fifo_is_refused_without_hanging (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = g_build_filename (fixture->dir, "pipe.xml", NULL);
+
+  assert_int_equal (mkfifo (path, 0600), 0);
+  assert_single_problem (path, SPOTS_ERROR_REFUSED, 1, "not a regular file");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_malformed),
+    cmocka_unit_test (test_truncated),
+    cmocka_unit_test (test_empty),
+    cmocka_unit_test (test_wrong_root),
+    cmocka_unit_test (test_doctype_internal_entity),
+    cmocka_unit_test (test_external_dtd),
+    cmocka_unit_test (test_billion_laughs),
+    cmocka_unit_test (test_xinclude),
+    cmocka_unit_test (test_missing_required_element),
+    cmocka_unit_test (test_empty_paragraph),
+    cmocka_unit_test (test_unknown_category),
+    cmocka_unit_test (test_unknown_link),
+    cmocka_unit_test_setup_teardown (test_external_entity_local_file, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_quadratic_blowup, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_deep_nesting, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_invalid_utf8, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_gzip_compressed, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_five_megabytes, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_symlink_out_of_folder, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_duplicate_ids_in_one_folder, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_mixed_folder_keeps_good_files, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_fifo_is_refused_without_hanging, setup, teardown),
+  };
+
+  setlocale (LC_ALL, "C.UTF-8");
+  spots_core_init ();
+
+  return cmocka_run_group_tests_name ("loader", tests, NULL, NULL);
+}
