@@ -17,6 +17,7 @@ struct _SpotsSidebar
 {
   GtkWidget parent_instance;
 
+  GtkWidget *scroller;
   GtkListView *list_view;
   GtkSingleSelection *selection;
   GtkTreeListModel *tree;
@@ -129,6 +130,7 @@ spots_sidebar_class_init (SpotsSidebarClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpotsSidebar, scroller);
   gtk_widget_class_bind_template_child (widget_class, SpotsSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
