@@ -124,7 +124,11 @@ append_block (GString    *out,
                  ? g_strdup_printf ("%s: %s", spots_callout_kind_get_label (spots_block_get_callout_kind (block)),
                                     title)
                  : g_strdup_printf ("%s:", spots_callout_kind_get_label (spots_block_get_callout_kind (block)));
-        g_string_append_printf (out, "%s  %s\n", indent, text);
+        {
+          g_autofree char *first = g_strconcat (indent, "  ", NULL);
+
+          spots_plain_text_wrap (out, text, SPOTS_PLAIN_TEXT_WIDTH, first, inner);
+        }
         append_blocks (out, spots_block_get_children (block), inner);
       }
       break;
