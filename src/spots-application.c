@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "spots-application.h"
+#include "spots-style-manager.h"
 #include "spots-window.h"
 
 struct _SpotsApplication
@@ -23,7 +24,10 @@ struct _SpotsApplication
   GtkApplication parent_instance;
 
   SpotsLibrary *library;
+  SpotsSearchIndex *search_index;
   GSettings *settings;
+  SpotsStyleManager *style_manager;
+  GtkCssProvider *zoom_provider;
   char **content_dirs;
   char *initial_article;
 };
@@ -98,10 +102,72 @@ quit_activated (GSimpleAction *action,
   g_application_quit (app);
 }
 
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  SpotsApplication *self = user_data;
+  SpotsArticle *about = spots_library_lookup (self->library, "about");
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *dialog;
+  const char *developers[] = { _("The Skin Spots developers"), NULL };
+
+  /* The sources are those the About article cites: data, not code. */
+  if (about != NULL)
+    {
+      GListModel *references = spots_article_get_references (about);
+
+      for (guint i = 0; i < g_list_model_get_n_items (references); i++)
+        {
+          g_autoptr(SpotsReference) reference = g_list_model_get_item (references, i);
+          const char *publication = spots_reference_get_publication (reference);
+
+          g_ptr_array_add (sources, publication != NULL
+                                      ? g_strdup_printf ("%s (%s)",
+                                                         spots_reference_get_title (reference),
+                                                         publication)
+                                      : g_strdup (spots_reference_get_title (reference)));
+        }
+    }
+  g_ptr_array_add (sources, NULL);
+
+  dialog = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "modal", TRUE,
+                         "program-name", _("Skin Spots"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("An offline reference about red spots on the skin.\n\n"
+                                       "Skin Spots gives information, not a diagnosis. It does "
+                                       "not replace a doctor. In an emergency, call your local "
+                                       "emergency number."),
+                         "website", "https://github.com/skinspots/skin-spots",
+                         "copyright", "© 2026 The Skin Spots developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         NULL);
+  gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (dialog), _("Sources"),
+                                       (const char **) sources->pdata);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry app_actions[] = {
   { "show-article", show_article_activated, "s" },
+  { "about", about_activated },
   { "quit", quit_activated },
 };
+
+/* Text zoom scales every reading page; sizes inside are in em. */
+static void
+apply_zoom (SpotsApplication *self)
+{
+  double zoom = g_settings_get_double (self->settings, "text-zoom");
+  g_autofree char *css = g_strdup_printf (".article-page, .home-page, .search-results "
+                                          "{ font-size: %d%%; }", (int) (zoom * 100 + 0.5));
+
+  gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+}
 
 static void
 load_style (void)
@@ -125,6 +191,21 @@ spots_application_startup (GApplication *app)
 
   load_style ();
 
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (self->settings, "changed::text-zoom", G_CALLBACK (apply_zoom), self,
+                           G_CONNECT_SWAPPED);
+  apply_zoom (self);
+
+  self->style_manager = spots_style_manager_new (self->settings);
+  {
+    g_autoptr(GAction) style = g_settings_create_action (self->settings, "style");
+
+    g_action_map_add_action (G_ACTION_MAP (app), style);
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
@@ -137,6 +218,7 @@ spots_application_startup (GApplication *app)
       self->library = spots_library_new_default (NULL, NULL);
     }
   spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+  self->search_index = spots_search_index_new (self->library);
 }
 
 static void
@@ -145,7 +227,10 @@ spots_application_finalize (GObject *object)
   SpotsApplication *self = SPOTS_APPLICATION (object);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->search_index);
   g_clear_object (&self->settings);
+  g_clear_object (&self->style_manager);
+  g_clear_object (&self->zoom_provider);
   g_clear_pointer (&self->content_dirs, g_strfreev);
   g_clear_pointer (&self->initial_article, g_free);
 
@@ -255,4 +340,12 @@ spots_application_get_settings (SpotsApplication *self)
   g_return_val_if_fail (SPOTS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+SpotsSearchIndex *
+spots_application_get_search_index (SpotsApplication *self)
+{
+  g_return_val_if_fail (SPOTS_IS_APPLICATION (self), NULL);
+
+  return self->search_index;
 }

@@ -8,6 +8,7 @@
 
 #include "spots-command-line.h"
 #include "spots-library.h"
+#include "spots-search.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,6 @@ int               spots_application_run          (SpotsApplication *self,
                                                   const char       *argv0);
 SpotsLibrary     *spots_application_get_library  (SpotsApplication *self);
 GSettings        *spots_application_get_settings (SpotsApplication *self);
+SpotsSearchIndex *spots_application_get_search_index (SpotsApplication *self);
 
 G_END_DECLS

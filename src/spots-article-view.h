@@ -21,5 +21,11 @@ void          spots_article_view_set_article     (SpotsArticleView *self,
 SpotsArticle *spots_article_view_get_article     (SpotsArticleView *self);
 gboolean      spots_article_view_scroll_to       (SpotsArticleView *self,
                                                   const char       *section);
+void          spots_article_view_start_find      (SpotsArticleView *self);
+guint         spots_article_view_find            (SpotsArticleView *self,
+                                                  const char       *query);
+void          spots_article_view_find_next       (SpotsArticleView *self,
+                                                  int               direction);
+guint         spots_article_view_get_current_match (SpotsArticleView *self);
 
 G_END_DECLS

@@ -2,13 +2,25 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Navigation theory. The window shows one place at a time: the home page or
- * an article (optionally scrolled to a section). Places live in a history
- * list with a cursor: going somewhere new drops whatever lay ahead of the
- * cursor and appends the new place; Back and Forward only move the cursor.
- * Every route in (sidebar, links, the command line, the running instance's
- * app.show-article) goes through show_place(), so Back always undoes the
- * last move, whatever made it.
+ * Navigation theory. The window shows one place at a time: the home page,
+ * an article (optionally scrolled to a section), the search results for a
+ * query, or the comparison of look-alikes. Places live in a history list
+ * with a cursor: going somewhere new drops whatever lay ahead of the cursor
+ * and appends the new place; Back and Forward only move the cursor. Every
+ * route in (sidebar, links, buttons, the command line, the running
+ * instance's app.show-article) goes through show_place(), so Back always
+ * undoes the last move, whatever made it. Typing a search replaces the
+ * current search place rather than piling up one place per keystroke.
+ *
+ * Folding. Below FOLD_WIDTH the sidebar and the page no longer fit side by
+ * side: the window shows one or the other, and the sidebar button switches.
+ *
+ * Keys (also in the shortcuts window, ui/help-overlay.ui):
+ *   Ctrl+K           search all topics
+ *   Ctrl+F           find in the article shown; anywhere else, search topics
+ *   typing           in the sidebar, starts a topic search
+ *   Down / Enter     in the search entry: into the results / open the first
+ *   Alt+Left/Right   back and forward (also the mouse's side buttons)
  */
 #define G_LOG_DOMAIN "skin-spots"
 
@@ -16,61 +28,183 @@
 
 #include <glib/gi18n.h>
 
+#include "spots-article-print.h"
 #include "spots-article-view.h"
+#include "spots-compare-view.h"
+#include "spots-home-page.h"
 #include "spots-markup.h"
+#include "spots-search-view.h"
 #include "spots-sidebar.h"
 #include "spots-window.h"
 
+#define FOLD_WIDTH 600
+
+typedef enum
+{
+  PLACE_HOME,
+  PLACE_ARTICLE,
+  PLACE_SEARCH,
+  PLACE_COMPARE,
+} PlaceKind;
+
 typedef struct
 {
-  char *article_id;  /* NULL: the home page */
+  PlaceKind kind;
+  char *id;        /* article id, or the search query */
   char *section;
+  GStrv compared;  /* article ids in the comparison */
 } Place;
 
 struct _SpotsWindow
 {
   GtkApplicationWindow parent_instance;
 
+  GtkToggleButton *sidebar_button;
+  GtkToggleButton *bookmark_button;
+  GtkMenuButton *bookmarks_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
   GtkStack *stack;
   SpotsSidebar *sidebar;
+  GtkWidget *sidebar_separator;
+  SpotsHomePage *home_page;
   SpotsArticleView *article_view;
+  SpotsSearchView *search_view;
+  SpotsCompareView *compare_view;
+  GMenu *bookmarks_menu;
 
   SpotsLibrary *library;
+  SpotsSearchIndex *search_index;
   GSettings *settings;
   GPtrArray *history;   /* Place */
   guint cursor;         /* index into history */
+
+  gboolean folded;
+  gboolean sidebar_wanted;   /* the reader's choice when not folded */
+  guint fold_idle;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsWindow, spots_window, GTK_TYPE_APPLICATION_WINDOW)
 
+static const double zoom_levels[] = { 0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+
 static void
 place_free (Place *place)
 {
-  g_free (place->article_id);
+  g_free (place->id);
   g_free (place->section);
+  g_strfreev (place->compared);
   g_free (place);
 }
 
 static Place *
-place_new (const char *article_id,
+place_new (PlaceKind   kind,
+           const char *id,
            const char *section)
 {
   Place *place = g_new0 (Place, 1);
 
-  place->article_id = g_strdup (article_id);
+  place->kind = kind;
+  place->id = g_strdup (id);
   place->section = g_strdup (section);
 
   return place;
 }
 
-static void
-update_navigation_actions (SpotsWindow *self)
+static Place *
+current_place (SpotsWindow *self)
 {
+  if (self->history->len == 0)
+    return NULL;
+
+  return g_ptr_array_index (self->history, self->cursor);
+}
+
+static SpotsArticle *
+current_article (SpotsWindow *self)
+{
+  Place *place = current_place (self);
+
+  if (place == NULL || place->kind != PLACE_ARTICLE)
+    return NULL;
+
+  return spots_library_lookup (self->library, place->id);
+}
+
+static gboolean
+is_bookmarked (SpotsWindow *self,
+               const char  *id)
+{
+  g_auto(GStrv) bookmarks = g_settings_get_strv (self->settings, "bookmarks");
+
+  return g_strv_contains ((const char * const *) bookmarks, id);
+}
+
+static void
+update_actions (SpotsWindow *self)
+{
+  SpotsArticle *article = current_article (self);
   gboolean can_go_back = self->history->len > 0 && self->cursor > 0;
-  gboolean can_go_forward = self->history->len > 0 && self->cursor + 1 < self->history->len;
+  gboolean can_go_forward = self->cursor + 1 < self->history->len;
+  gboolean bookmarked = article != NULL && is_bookmarked (self, spots_article_get_id (article));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", can_go_forward);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.bookmark", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
+
+  /* The star shows, in its icon and its name, whether this page is kept. */
+  gtk_toggle_button_set_active (self->bookmark_button, bookmarked);
+  gtk_button_set_icon_name (GTK_BUTTON (self->bookmark_button),
+                            bookmarked ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bookmark_button),
+                               bookmarked ? _("Remove Bookmark (Ctrl+D)")
+                                          : _("Bookmark This Article (Ctrl+D)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->bookmark_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  bookmarked ? _("Remove bookmark") : _("Bookmark this article"),
+                                  -1);
+}
+
+static void
+set_title (SpotsWindow *self,
+           const char  *page_title)
+{
+  g_autofree char *title = NULL;
+
+  if (page_title == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Skin Spots"));
+      return;
+    }
+
+  /* Translators: the window title: the page, then the app's name */
+  title = g_strdup_printf (_("%s – Skin Spots"), page_title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void update_folding (SpotsWindow *self);
+
+/* In folded mode, going to a page means leaving the sidebar. */
+static void
+show_page (SpotsWindow *self,
+           const char  *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+
+  if (self->folded)
+    gtk_toggle_button_set_active (self->sidebar_button, FALSE);
+}
+
+static void
+run_search (SpotsWindow *self,
+            const char  *query)
+{
+  g_autoptr(GListModel) results = spots_search_index_query (self->search_index, query);
+
+  spots_search_view_set_results (self->search_view, query, results);
 }
 
 /* Shows a place without touching the history. */
@@ -78,53 +212,74 @@ static gboolean
 display_place (SpotsWindow *self,
                Place       *place)
 {
-  SpotsArticle *article = NULL;
+  SpotsArticle *article;
 
-  if (place->article_id != NULL)
+  switch (place->kind)
     {
-      article = spots_library_lookup (self->library, place->article_id);
+    case PLACE_HOME:
+      spots_sidebar_select_article (self->sidebar, NULL);
+      show_page (self, "home");
+      set_title (self, NULL);
+      break;
+
+    case PLACE_ARTICLE:
+      article = spots_library_lookup (self->library, place->id);
       if (article == NULL)
         return FALSE;
+
+      if (spots_article_view_get_article (self->article_view) != article)
+        spots_article_view_set_article (self->article_view, self->library, article);
+      show_page (self, "article");
+      spots_sidebar_select_article (self->sidebar, place->id);
+      set_title (self, spots_article_get_title (article));
+
+      if (place->section != NULL)
+        spots_article_view_scroll_to (self->article_view, place->section);
+      break;
+
+    case PLACE_SEARCH:
+      run_search (self, place->id);
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), place->id) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), place->id);
+      spots_sidebar_select_article (self->sidebar, NULL);
+      show_page (self, "search");
+      set_title (self, _("Search Results"));
+      break;
+
+    case PLACE_COMPARE:
+      spots_compare_view_set_selected (self->compare_view,
+                                       (const char * const *) place->compared);
+      spots_sidebar_select_article (self->sidebar, NULL);
+      show_page (self, "compare");
+      set_title (self, _("Compare Look-Alikes"));
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
-
-  if (article == NULL)
-    {
-      /* The home page arrives with its own issue; until then the first
-       * article stands in for it. */
-      GListModel *articles = spots_library_get_articles (self->library);
-      g_autoptr(SpotsArticle) first = g_list_model_get_item (articles, 0);
-
-      if (first == NULL)
-        return FALSE;
-      spots_article_view_set_article (self->article_view, self->library, first);
-      spots_sidebar_select_article (self->sidebar, spots_article_get_id (first));
-      gtk_window_set_title (GTK_WINDOW (self), _("Skin Spots"));
-      return TRUE;
-    }
-
-  if (spots_article_view_get_article (self->article_view) != article)
-    spots_article_view_set_article (self->article_view, self->library, article);
-  gtk_stack_set_visible_child_name (self->stack, "article");
-  spots_sidebar_select_article (self->sidebar, place->article_id);
-
-  {
-    /* Translators: the window title: the article, then the app's name */
-    g_autofree char *title = g_strdup_printf (_("%s – Skin Spots"),
-                                              spots_article_get_title (article));
-
-    gtk_window_set_title (GTK_WINDOW (self), title);
-  }
-
-  if (place->section != NULL)
-    spots_article_view_scroll_to (self->article_view, place->section);
 
   return TRUE;
+}
+
+static void
+remember_comparison (SpotsWindow *self)
+{
+  Place *place = current_place (self);
+
+  /* A comparison changes in place; keep its choices for Back. */
+  if (place != NULL && place->kind == PLACE_COMPARE)
+    {
+      g_strfreev (place->compared);
+      place->compared = spots_compare_view_get_selected (self->compare_view);
+    }
 }
 
 static gboolean
 show_place (SpotsWindow *self,
             Place       *place)
 {
+  remember_comparison (self);
+
   if (!display_place (self, place))
     {
       place_free (place);
@@ -136,7 +291,7 @@ show_place (SpotsWindow *self,
     g_ptr_array_set_size (self->history, self->cursor + 1);
   g_ptr_array_add (self->history, place);
   self->cursor = self->history->len - 1;
-  update_navigation_actions (self);
+  update_actions (self);
 
   return TRUE;
 }
@@ -152,10 +307,19 @@ spots_window_show_article (SpotsWindow *self,
                            const char  *id,
                            const char  *section)
 {
+  Place *place;
+
   g_return_val_if_fail (SPOTS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return show_place (self, place_new (id, section));
+  /* A link to a section of the page being read scrolls there, and Back
+   * returns to the top of the same page. */
+  place = current_place (self);
+  if (place != NULL && place->kind == PLACE_ARTICLE && section == NULL &&
+      g_strcmp0 (place->id, id) == 0 && place->section == NULL)
+    return TRUE;
+
+  return show_place (self, place_new (PLACE_ARTICLE, id, section));
 }
 
 void
@@ -163,7 +327,51 @@ spots_window_show_home (SpotsWindow *self)
 {
   g_return_if_fail (SPOTS_IS_WINDOW (self));
 
-  show_place (self, place_new (NULL, NULL));
+  show_place (self, place_new (PLACE_HOME, NULL, NULL));
+}
+
+/**
+ * spots_window_search:
+ *
+ * Shows the results for @query. While the reader types, the search place
+ * is updated rather than added again, so one Back leaves the search.
+ */
+void
+spots_window_search (SpotsWindow *self,
+                     const char  *query)
+{
+  Place *place;
+
+  g_return_if_fail (SPOTS_IS_WINDOW (self));
+  g_return_if_fail (query != NULL);
+
+  place = current_place (self);
+  if (place != NULL && place->kind == PLACE_SEARCH)
+    {
+      g_free (place->id);
+      place->id = g_strdup (query);
+      display_place (self, place);
+      return;
+    }
+
+  show_place (self, place_new (PLACE_SEARCH, query, NULL));
+}
+
+/**
+ * spots_window_compare:
+ * @ids: (nullable): the conditions to start with
+ */
+void
+spots_window_compare (SpotsWindow        *self,
+                      const char * const *ids)
+{
+  Place *place;
+
+  g_return_if_fail (SPOTS_IS_WINDOW (self));
+
+  place = place_new (PLACE_COMPARE, NULL, NULL);
+  place->compared = g_strdupv ((GStrv) ids);
+  show_place (self, place);
 }
 
 gboolean
@@ -174,9 +382,10 @@ spots_window_go_back (SpotsWindow *self)
   if (self->history->len == 0 || self->cursor == 0)
     return FALSE;
 
+  remember_comparison (self);
   self->cursor--;
   display_place (self, g_ptr_array_index (self->history, self->cursor));
-  update_navigation_actions (self);
+  update_actions (self);
 
   return TRUE;
 }
@@ -189,16 +398,230 @@ spots_window_go_forward (SpotsWindow *self)
   if (self->cursor + 1 >= self->history->len)
     return FALSE;
 
+  remember_comparison (self);
   self->cursor++;
   display_place (self, g_ptr_array_index (self->history, self->cursor));
-  update_navigation_actions (self);
+  update_actions (self);
 
   return TRUE;
 }
 
+/* Bookmarks ---------------------------------------------------------------- */
+
+static void
+rebuild_bookmarks_menu (SpotsWindow *self)
+{
+  g_auto(GStrv) bookmarks = g_settings_get_strv (self->settings, "bookmarks");
+  guint shown = 0;
+
+  g_menu_remove_all (self->bookmarks_menu);
+
+  for (guint i = 0; bookmarks[i] != NULL; i++)
+    {
+      SpotsArticle *article = spots_library_lookup (self->library, bookmarks[i]);
+      g_autoptr(GMenuItem) item = NULL;
+
+      /* A bookmark of an article that is gone (its folder removed) stays
+       * in the settings, in case it comes back, but is not offered. */
+      if (article == NULL)
+        continue;
+
+      item = g_menu_item_new (spots_article_get_title (article), NULL);
+      g_menu_item_set_action_and_target (item, "win.show-article", "s", bookmarks[i]);
+      g_menu_append_item (self->bookmarks_menu, item);
+      shown++;
+    }
+
+  if (shown == 0)
+    {
+      /* Without an action the item is shown insensitive: a note. */
+      g_menu_append (self->bookmarks_menu, _("No bookmarks yet: press Ctrl+D on an article"),
+                     "win.no-bookmarks");
+    }
+}
+
+/**
+ * spots_window_toggle_bookmark:
+ *
+ * Adds the article shown to the bookmarks (newest first), or removes it.
+ */
+void
+spots_window_toggle_bookmark (SpotsWindow *self)
+{
+  SpotsArticle *article;
+  g_auto(GStrv) bookmarks = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  const char *id;
+  gboolean was_bookmarked;
+
+  g_return_if_fail (SPOTS_IS_WINDOW (self));
+
+  article = current_article (self);
+  if (article == NULL)
+    return;
+
+  id = spots_article_get_id (article);
+  bookmarks = g_settings_get_strv (self->settings, "bookmarks");
+  was_bookmarked = g_strv_contains ((const char * const *) bookmarks, id);
+
+  if (!was_bookmarked)
+    g_strv_builder_add (builder, id);
+  for (guint i = 0; bookmarks[i] != NULL; i++)
+    if (!g_str_equal (bookmarks[i], id))
+      g_strv_builder_add (builder, bookmarks[i]);
+
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "bookmarks", (const char * const *) updated);
+}
+
+static void
+on_bookmarks_changed (SpotsWindow *self)
+{
+  rebuild_bookmarks_menu (self);
+  update_actions (self);
+}
+
+/* Folding ------------------------------------------------------------------ */
+
+static void
+apply_sidebar (SpotsWindow *self)
+{
+  gboolean sidebar_shown = gtk_toggle_button_get_active (self->sidebar_button);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), sidebar_shown);
+  gtk_widget_set_visible (self->sidebar_separator, sidebar_shown && !self->folded);
+  /* Folded: the sidebar takes the whole width, instead of the page. */
+  gtk_widget_set_visible (GTK_WIDGET (self->stack), !(self->folded && sidebar_shown));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->sidebar), self->folded);
+}
+
+static void
+on_sidebar_button_toggled (SpotsWindow *self)
+{
+  if (!self->folded)
+    self->sidebar_wanted = gtk_toggle_button_get_active (self->sidebar_button);
+
+  apply_sidebar (self);
+}
+
+static void
+update_folding (SpotsWindow *self)
+{
+  gboolean folded = gtk_widget_get_width (GTK_WIDGET (self)) < FOLD_WIDTH;
+
+  if (folded == self->folded)
+    return;
+
+  self->folded = folded;
+  /* Folding hides the sidebar; unfolding restores the reader's choice. */
+  gtk_toggle_button_set_active (self->sidebar_button, folded ? FALSE : self->sidebar_wanted);
+  apply_sidebar (self);
+}
+
+static gboolean
+update_folding_idle (gpointer user_data)
+{
+  SpotsWindow *self = user_data;
+
+  self->fold_idle = 0;
+  update_folding (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spots_window_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (spots_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Widgets cannot be shown or hidden during allocation: do it next. */
+  if ((width < FOLD_WIDTH) != self->folded && self->fold_idle == 0)
+    self->fold_idle = g_idle_add (update_folding_idle, self);
+}
+
+gboolean
+spots_window_get_folded (SpotsWindow *self)
+{
+  g_return_val_if_fail (SPOTS_IS_WINDOW (self), FALSE);
+
+  return self->folded;
+}
+
+/* Search ------------------------------------------------------------------- */
+
+static void
+on_search_changed (SpotsWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (query));
+
+  if (stripped[0] == '\0')
+    return;
+
+  spots_window_search (self, query);
+}
+
+static void
+on_search_activate (SpotsWindow *self)
+{
+  spots_search_view_activate_first (self->search_view);
+}
+
+static void
+on_search_stop (SpotsWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_mode_changed (SpotsWindow *self)
+{
+  Place *place = current_place (self);
+
+  /* Closing the search bar leaves the results page. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar) && place != NULL &&
+      place->kind == PLACE_SEARCH)
+    spots_window_go_back (self);
+}
+
+static gboolean
+on_search_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       SpotsWindow           *self)
+{
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    return spots_search_view_focus_first (self->search_view);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+start_search (SpotsWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Signal handlers ------------------------------------------------------------ */
+
 static void
 on_sidebar_article_activated (SpotsWindow *self,
                               const char  *id)
+{
+  spots_window_show_article (self, id, NULL);
+}
+
+static void
+on_search_result_activated (SpotsWindow *self,
+                            const char  *id)
 {
   spots_window_show_article (self, id, NULL);
 }
@@ -220,6 +643,8 @@ on_open_link (SpotsWindow *self,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* Actions -------------------------------------------------------------------- */
+
 static void
 back_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -237,20 +662,242 @@ forward_activated (GtkWidget  *widget,
 }
 
 static void
+home_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  spots_window_show_home (SPOTS_WINDOW (widget));
+}
+
+static void
+show_article_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  spots_window_show_article (SPOTS_WINDOW (widget), g_variant_get_string (parameter, NULL), NULL);
+}
+
+static void
 toggle_sidebar_activated (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
   SpotsWindow *self = SPOTS_WINDOW (widget);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar),
-                          !gtk_widget_get_visible (GTK_WIDGET (self->sidebar)));
+  gtk_toggle_button_set_active (self->sidebar_button,
+                                !gtk_toggle_button_get_active (self->sidebar_button));
 }
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  start_search (SPOTS_WINDOW (widget));
+}
+
+/* Ctrl+F: find in the article shown; elsewhere, search the topics. */
+static void
+find_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+
+  if (current_article (self) != NULL && !gtk_search_bar_get_search_mode (self->search_bar))
+    spots_article_view_start_find (self->article_view);
+  else
+    start_search (self);
+}
+
+static void
+bookmark_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  spots_window_toggle_bookmark (SPOTS_WINDOW (widget));
+}
+
+static void
+show_bookmarks_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  gtk_menu_button_popup (SPOTS_WINDOW (widget)->bookmarks_button);
+}
+
+static void
+change_zoom (SpotsWindow *self,
+             int          direction)
+{
+  double zoom = g_settings_get_double (self->settings, "text-zoom");
+  double next = 1.0;
+
+  if (direction > 0)
+    {
+      next = zoom_levels[G_N_ELEMENTS (zoom_levels) - 1];
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_levels); i++)
+        if (zoom_levels[i] > zoom + 0.001)
+          {
+            next = zoom_levels[i];
+            break;
+          }
+    }
+  else if (direction < 0)
+    {
+      next = zoom_levels[0];
+      for (int i = G_N_ELEMENTS (zoom_levels) - 1; i >= 0; i--)
+        if (zoom_levels[i] < zoom - 0.001)
+          {
+            next = zoom_levels[i];
+            break;
+          }
+    }
+
+  g_settings_set_double (self->settings, "text-zoom", next);
+}
+
+static void
+zoom_in_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  change_zoom (SPOTS_WINDOW (widget), 1);
+}
+
+static void
+zoom_out_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  change_zoom (SPOTS_WINDOW (widget), -1);
+}
+
+static void
+zoom_reset_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  change_zoom (SPOTS_WINDOW (widget), 0);
+}
+
+static SpotsPrintDocument *
+new_article_print (SpotsWindow *self)
+{
+  SpotsArticle *article = current_article (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (article == NULL)
+    return NULL;
+
+  return spots_article_print_new (self->library, article, now);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+  g_autoptr(SpotsPrintDocument) document = new_article_print (self);
+
+  if (document != NULL)
+    spots_print_document_print (document, GTK_WINDOW (self));
+}
+
+/**
+ * spots_window_export_pdf:
+ *
+ * Saves the article shown as a PDF at @path, exactly as it would print.
+ */
+gboolean
+spots_window_export_pdf (SpotsWindow  *self,
+                         const char   *path,
+                         GError      **error)
+{
+  g_autoptr(SpotsPrintDocument) document = NULL;
+
+  g_return_val_if_fail (SPOTS_IS_WINDOW (self), FALSE);
+
+  document = new_article_print (self);
+  if (document == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No article is open"));
+      return FALSE;
+    }
+
+  return spots_print_document_export_pdf (document, path, error);
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    SpotsWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  if (!spots_window_export_pdf (self, path, &error))
+    g_warning ("Could not save %s: %s", path, error->message);
+}
+
+static void
+export_pdf_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+  SpotsArticle *article = current_article (self);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (article == NULL)
+    return;
+
+  /* The portal's file chooser inside Flatpak: no file system permission. */
+  dialog = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  name = g_strdup_printf ("%s.pdf", spots_article_get_title (article));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+compare_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+  SpotsArticle *article = current_article (self);
+  const char *ids[] = { NULL, NULL };
+
+  /* From a condition's page, that condition is already chosen. */
+  if (article != NULL && spots_article_get_compare (article) != NULL)
+    ids[0] = spots_article_get_id (article);
+
+  spots_window_compare (self, ids);
+}
+
+/* State ---------------------------------------------------------------------- */
 
 static void
 save_state (SpotsWindow *self)
 {
-  SpotsArticle *article = spots_article_view_get_article (self->article_view);
+  SpotsArticle *article = current_article (self);
   int width, height;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -259,8 +906,7 @@ save_state (SpotsWindow *self)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_set_boolean (self->settings, "sidebar-visible",
-                          gtk_widget_get_visible (GTK_WIDGET (self->sidebar)));
+  g_settings_set_boolean (self->settings, "sidebar-visible", self->sidebar_wanted);
   g_settings_set_string (self->settings, "last-article",
                          article != NULL ? spots_article_get_id (article) : "");
   g_settings_apply (self->settings);
@@ -282,8 +928,10 @@ restore_state (SpotsWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar),
-                          g_settings_get_boolean (self->settings, "sidebar-visible"));
+
+  self->sidebar_wanted = g_settings_get_boolean (self->settings, "sidebar-visible");
+  gtk_toggle_button_set_active (self->sidebar_button, self->sidebar_wanted);
+  apply_sidebar (self);
 }
 
 /**
@@ -325,8 +973,10 @@ spots_window_dispose (GObject *object)
 {
   SpotsWindow *self = SPOTS_WINDOW (object);
 
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPOTS_TYPE_WINDOW);
   g_clear_object (&self->library);
+  g_clear_object (&self->search_index);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, g_ptr_array_unref);
 
@@ -341,43 +991,114 @@ spots_window_class_init (SpotsWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = spots_window_dispose;
+  widget_class->size_allocate = spots_window_size_allocate;
   window_class->close_request = spots_window_close_request;
 
   g_type_ensure (SPOTS_TYPE_SIDEBAR);
+  g_type_ensure (SPOTS_TYPE_HOME_PAGE);
   g_type_ensure (SPOTS_TYPE_ARTICLE_VIEW);
+  g_type_ensure (SPOTS_TYPE_SEARCH_VIEW);
+  g_type_ensure (SPOTS_TYPE_COMPARE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, home_page);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_view);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_menu);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_article_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_open_link);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_activated);
+  gtk_widget_class_install_action (widget_class, "win.home", NULL, home_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-article", "s", show_article_activated);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    toggle_sidebar_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_activated);
+  gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, bookmark_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-bookmarks", NULL,
+                                   show_bookmarks_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_activated);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.home", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.bookmark", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK,
+                                       "win.show-bookmarks", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+                                       "win.compare", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
 }
 
 static void
 spots_window_init (SpotsWindow *self)
 {
   GtkGesture *mouse_buttons = gtk_gesture_click_new ();
+  GtkEventController *search_keys = gtk_event_controller_key_new ();
 
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_navigation_actions (self);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_buttons), 0);
   g_signal_connect (mouse_buttons, "pressed", G_CALLBACK (on_mouse_button), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_buttons));
+
+  g_signal_connect (search_keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), search_keys);
+
+  /* Typing while the sidebar has focus searches the topics. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
 }
 
 SpotsWindow *
@@ -386,9 +1107,18 @@ spots_window_new (SpotsApplication *application)
   SpotsWindow *self = g_object_new (SPOTS_TYPE_WINDOW, "application", application, NULL);
 
   self->library = g_object_ref (spots_application_get_library (application));
+  self->search_index = g_object_ref (spots_application_get_search_index (application));
   self->settings = g_object_ref (spots_application_get_settings (application));
+
   spots_sidebar_set_library (self->sidebar, self->library);
+  spots_home_page_set_library (self->home_page, self->library);
+  spots_compare_view_set_library (self->compare_view, self->library);
+  rebuild_bookmarks_menu (self);
+  g_signal_connect_object (self->settings, "changed::bookmarks",
+                           G_CALLBACK (on_bookmarks_changed), self, G_CONNECT_SWAPPED);
+
   restore_state (self);
+  update_actions (self);
 
   return self;
 }

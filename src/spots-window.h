@@ -20,6 +20,15 @@ gboolean     spots_window_show_article   (SpotsWindow      *self,
                                           const char       *section);
 void         spots_window_show_home      (SpotsWindow      *self);
 void         spots_window_show_last_article (SpotsWindow   *self);
+void         spots_window_search         (SpotsWindow      *self,
+                                          const char       *query);
+void         spots_window_compare        (SpotsWindow      *self,
+                                          const char * const *ids);
+void         spots_window_toggle_bookmark (SpotsWindow     *self);
+gboolean     spots_window_export_pdf     (SpotsWindow      *self,
+                                          const char       *path,
+                                          GError          **error);
+gboolean     spots_window_get_folded     (SpotsWindow      *self);
 gboolean     spots_window_go_back        (SpotsWindow      *self);
 gboolean     spots_window_go_forward     (SpotsWindow      *self);
 

@@ -80,26 +80,36 @@ run (Fixture *fixture,
   return spots_test_run_program ((const char * const *) argv->pdata, &fixture->out, &fixture->err);
 }
 
-static void
-test_list_format (void **state)
+/* Checks that every line of @out is an article id and @n_fields - 1 more
+ * fields, none empty, separated by tabs. Returns: the number of lines. */
+static guint
+assert_id_lines (const char *out,
+                 guint       n_fields)
 {
-  Fixture *fixture = *state;
-  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
   guint n = 0;
 
-  assert_int_equal (run (fixture, "--list", NULL), 0);
-  assert_string_equal (fixture->err, "");
-
-  lines = g_strsplit (fixture->out, "\n", -1);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++, n++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
 
-      assert_int_equal (g_strv_length (fields), 2);
+      assert_int_equal (g_strv_length (fields), n_fields);
       assert_true (g_regex_match_simple ("^[a-z0-9]+(-[a-z0-9]+)*$", fields[0], 0, 0));
-      assert_true (strlen (fields[1]) > 0);
+      for (guint f = 1; f < n_fields; f++)
+        assert_true (strlen (fields[f]) > 0);
     }
-  assert_true (n >= 3);
+
+  return n;
+}
+
+static void
+test_list_format (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--list", NULL), 0);
+  assert_string_equal (fixture->err, "");
+  assert_true (assert_id_lines (fixture->out, 2) >= 3);
 
   /* Category order: "Start here" before the petechiae pages, before the
    * skin conditions, before getting care. */
@@ -155,6 +165,79 @@ test_show_unknown_article (void **state)
   assert_int_equal (run (fixture, "--show", "no-such-page", NULL), 1);
   assert_string_equal (fixture->out, "");
   assert_contains (fixture->err, "no-such-page");
+}
+
+static void
+test_search_format (void **state)
+{
+  Fixture *fixture = *state;
+
+  /* ID, title and snippet; the snippet's own shape is tested in
+   * test-search. */
+  assert_int_equal (run (fixture, "--search", "itch", NULL), 0);
+  assert_string_equal (fixture->err, "");
+  assert_true (assert_id_lines (fixture->out, 3) >= 3);
+  assert_contains (fixture->out, "contact-dermatitis\tContact dermatitis\t");
+  assert_true (g_str_has_suffix (fixture->out, "\n"));
+}
+
+/* The words after --search join the query, so quoting is optional. */
+static void
+test_search_words (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *quoted = NULL;
+
+  assert_int_equal (run (fixture, "--search", "pinpoint bleeding", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "petechiae\tPetechiae\t"));
+  quoted = g_steal_pointer (&fixture->out);
+
+  assert_int_equal (run (fixture, "--search", "pinpoint", "bleeding", NULL), 0);
+  assert_string_equal (fixture->out, quoted);
+
+  /* Every word must match: adding one narrows the results. */
+  assert_int_equal (run (fixture, "--search", "pinpoint", "bleeding", "scurvy", NULL), 0);
+  assert_contains (fixture->out, "vitamin-c-deficiency\t");
+  assert_true (strlen (fixture->out) < strlen (quoted));
+}
+
+static void
+test_search_no_match (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--search", "xyzzyq", NULL), 0);
+  assert_string_equal (fixture->out, "");
+  assert_contains (fixture->err, "xyzzyq");
+}
+
+static void
+test_search_bad_query (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--search", "", NULL), 2);
+  assert_string_equal (fixture->out, "");
+  assert_contains (fixture->err, "--search");
+
+  assert_int_equal (run (fixture, "--search", " ?! ", NULL), 2);
+  assert_string_equal (fixture->out, "");
+
+  assert_int_equal (run (fixture, "--search", NULL), 2);
+  assert_string_equal (fixture->out, "");
+}
+
+static void
+test_search_content_dir (void **state)
+{
+  Fixture *fixture = *state;
+
+  spots_test_write_file (fixture->dir, "extra.xml",
+                         ARTICLE ("extra", "about", "Quokka rash"), -1);
+
+  assert_int_equal (run (fixture, "--search", "quokka", "--content-dir", fixture->dir, NULL), 0);
+  assert_string_equal (fixture->err, "");
+  assert_string_equal (fixture->out, "extra\tQuokka rash\tSummary.\n");
 }
 
 static void
@@ -217,7 +300,7 @@ static void
 test_version_and_help (void **state)
 {
   Fixture *fixture = *state;
-  const char *options[] = { "--check-content", "--list", "--show", "--article",
+  const char *options[] = { "--check-content", "--list", "--show", "--search", "--article",
                             "--content-dir", "--version", NULL };
 
   assert_int_equal (run (fixture, "--version", NULL), 0);
@@ -366,6 +449,11 @@ main (void)
     cmocka_unit_test_setup_teardown (test_show_article, setup, teardown),
     cmocka_unit_test_setup_teardown (test_show_numbered_steps, setup, teardown),
     cmocka_unit_test_setup_teardown (test_show_unknown_article, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_format, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_words, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_no_match, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_bad_query, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_content_dir, setup, teardown),
     cmocka_unit_test_setup_teardown (test_check_content_valid, setup, teardown),
     cmocka_unit_test_setup_teardown (test_check_content_problems, setup, teardown),
     cmocka_unit_test_setup_teardown (test_check_content_missing_path, setup, teardown),

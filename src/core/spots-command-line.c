@@ -17,6 +17,7 @@
 #include "spots-error.h"
 #include "spots-library.h"
 #include "spots-plain-text.h"
+#include "spots-search.h"
 
 static GOptionEntry *
 build_entries (SpotsCommandLine *self)
@@ -29,6 +30,9 @@ build_entries (SpotsCommandLine *self)
       N_("List articles as ID<TAB>TITLE, in category order"), NULL },
     { "show", 0, 0, G_OPTION_ARG_STRING, &self->show,
       N_("Print an article as plain text"), N_("ID") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &self->search,
+      N_("Search the articles for all these words; print ID<TAB>TITLE<TAB>SNIPPET per match, "
+         "best first"), N_("WORDS") },
     { "article", 0, 0, G_OPTION_ARG_STRING, &self->article,
       N_("Open the window on this article"), N_("ID") },
     { "content-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &self->content_dirs,
@@ -41,6 +45,51 @@ build_entries (SpotsCommandLine *self)
   };
 
   return g_memdup2 (entries, sizeof entries);
+}
+
+/* `--search pinpoint bleeding` is easier to type than a quoted phrase, so
+ * the words left after the options join the query. */
+static gboolean
+take_search_words (SpotsCommandLine  *self,
+                   GError           **error)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (self->check_content)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--search and --check-content cannot be used together"));
+      return FALSE;
+    }
+
+  if (self->arguments != NULL)
+    {
+      g_autofree char *rest = g_strjoinv (" ", self->arguments);
+      g_autofree char *query = g_strconcat (self->search, " ", rest, NULL);
+
+      g_free (self->search);
+      self->search = g_steal_pointer (&query);
+      g_clear_pointer (&self->arguments, g_strfreev);
+    }
+
+  /* The words after the options are not converted from the locale's
+   * encoding the way option values are. */
+  if (!g_utf8_validate (self->search, -1, NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--search: the words are not valid UTF-8"));
+      return FALSE;
+    }
+
+  words = spots_normalize_query (self->search);
+  if (words[0] == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--search needs at least one word"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -64,13 +113,17 @@ spots_command_line_parse (int     *argc,
                                 _("Skin Spots: an offline reference about red spots on the skin.\n"
                                   "Without options, opens the window."));
   g_option_context_set_description (context,
-                                    _("Exit status: 0 on success; 1 when content is invalid or an "
-                                      "article is unknown; 2 for a bad command-line value.\n"
+                                    _("Exit status: 0 on success, also when --search finds "
+                                      "nothing; 1 when content is invalid or an article is "
+                                      "unknown; 2 for a bad command-line value.\n"
                                       "Information, not a diagnosis: in an emergency call your "
                                       "local emergency number."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, argc, argv, error))
+    return NULL;
+
+  if (self->search != NULL && !take_search_words (self, error))
     return NULL;
 
   if (self->arguments != NULL && !self->check_content)
@@ -97,6 +150,7 @@ spots_command_line_free (SpotsCommandLine *self)
     return;
 
   g_free (self->show);
+  g_free (self->search);
   g_free (self->article);
   g_strfreev (self->content_dirs);
   g_strfreev (self->arguments);
@@ -112,7 +166,8 @@ spots_command_line_free (SpotsCommandLine *self)
 gboolean
 spots_command_line_is_headless (SpotsCommandLine *self)
 {
-  return self->check_content || self->list || self->show != NULL || self->version;
+  return self->check_content || self->list || self->show != NULL || self->search != NULL ||
+         self->version;
 }
 
 void
@@ -216,6 +271,36 @@ show_article (SpotsLibrary *library,
   return SPOTS_EXIT_OK;
 }
 
+/* Nothing found is an answer, not an error: exit 0 with nothing on
+ * stdout, so a script can test for empty output; the note on stderr is for
+ * a person. */
+static void
+search_articles (SpotsLibrary *library,
+                 const char   *query,
+                 FILE         *out,
+                 FILE         *err)
+{
+  g_autoptr(SpotsSearchIndex) index = spots_search_index_new (library);
+  g_autoptr(GListModel) results = spots_search_index_query (index, query);
+  guint n = g_list_model_get_n_items (results);
+
+  if (n == 0)
+    {
+      /* Translators: %s is what was searched for. */
+      fprintf (err, _("No articles match “%s”\n"), query);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpotsSearchResult) result = g_list_model_get_item (results, i);
+      SpotsArticle *article = spots_search_result_get_article (result);
+
+      fprintf (out, "%s\t%s\t%s\n", spots_article_get_id (article),
+               spots_article_get_title (article), spots_search_result_get_snippet (result));
+    }
+}
+
 /**
  * spots_command_line_run:
  *
@@ -255,6 +340,8 @@ spots_command_line_run (SpotsCommandLine *self,
     list_articles (library, out);
   else if (self->show != NULL)
     status = show_article (library, self->show, out, err);
+  else if (self->search != NULL)
+    search_articles (library, self->search, out, err);
 
   fflush (out);
   return status;

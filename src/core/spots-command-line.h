@@ -21,6 +21,7 @@ typedef struct
   gboolean check_content;
   gboolean list;
   char *show;
+  char *search;       /* with the words left after it, joined by spaces */
   gboolean version;
 
   /* Options for the window */
@@ -28,7 +29,8 @@ typedef struct
 
   /* Both */
   char **content_dirs;
-  char **arguments;   /* what is left: paths for --check-content */
+  char **arguments;   /* what is left: paths for --check-content (the words
+                       * after --search are moved into search) */
 } SpotsCommandLine;
 
 SpotsCommandLine *spots_command_line_parse        (int               *argc,
