@@ -10,13 +10,14 @@
  * would be to build. A library that changes needs a new index.
  *
  * A query is a list of words (spots_normalize_query()); an article matches
- * when every word occurs somewhere in it, also inside a longer word, so
- * "itch" finds "itchy". Each word scores by the best place it occurs:
+ * when every word begins a word somewhere in it, so "itch" finds "itchy"
+ * but not "switch" (find in page, which looks inside words too, is another
+ * matter). Each word scores by the best place it occurs:
  *
- *             whole word  start of a word  inside a word
- *   title:       110           100              60
- *   keyword:      48            40              24
- *   body:         18            12               6
+ *             whole word  start of a word
+ *   title:       110           100
+ *   keyword:      48            40
+ *   body:         18            12
  *
  * plus 1 for each occurrence anywhere, at most 5, so an article that
  * talks about the word more (or lists it in several keywords: "leukemia",
@@ -39,19 +40,18 @@
 #include "spots-search.h"
 
 /* Weights of a match in one place: the word on its own ("itch" in "the
- * itch"), at the start of a longer word ("itchy"), or inside one ("switch").
- * They are spaced so that the bonus for occurrences never lifts a match
- * above a better kind or a better place. */
+ * itch") or at the start of a longer word ("itchy"). They are spaced so
+ * that the bonus for occurrences never lifts a match above a better kind or
+ * a better place. */
 typedef struct
 {
   guint whole_word;
   guint word_start;
-  guint inside;
 } Weights;
 
-static const Weights title_weights = { 110, 100, 60 };
-static const Weights keyword_weights = { 48, 40, 24 };
-static const Weights body_weights = { 18, 12, 6 };
+static const Weights title_weights = { 110, 100 };
+static const Weights keyword_weights = { 48, 40 };
+static const Weights body_weights = { 18, 12 };
 
 #define SCORE_EACH_FOUND       1
 #define SCORE_MAX_FOUND        5
@@ -508,12 +508,12 @@ field_score (const char    *normalized,
   for (gsize from = 0; spots_normalized_find (normalized, word, from, &start, &end);
        from = end)
     {
-      guint here = weights->inside;
+      /* Inside a word is noise: "itch" in "switch". */
+      if (!spots_normalized_is_word_start (normalized, start))
+        continue;
 
-      if (spots_normalized_is_word_start (normalized, start))
-        here = spots_normalized_is_word_end (normalized, end) ? weights->whole_word
-                                                              : weights->word_start;
-      score = MAX (score, here);
+      score = MAX (score, spots_normalized_is_word_end (normalized, end) ? weights->whole_word
+                                                                         : weights->word_start);
       (*n_found)++;
     }
 
