@@ -112,28 +112,14 @@ add_compare (SpotsPrintDocument *document,
 
   for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
     {
-      SpotsFactValue value = spots_compare_facts_get_value (facts, fact);
-      const char *note = spots_compare_facts_get_text (facts, fact);
-      g_autofree char *name = g_markup_escape_text (spots_fact_get_label (fact), -1);
-      g_autofree char *text = NULL;
+      g_autofree char *text = spots_compare_facts_describe (facts, fact);
+      g_autofree char *label = spots_fact_get_label_for_text (fact);
       g_autofree char *markup = NULL;
 
-      if (fact == SPOTS_FACT_FEVER && value == SPOTS_FACT_VALUE_UNKNOWN)
+      if (text == NULL)
         continue;
 
-      if (fact == SPOTS_FACT_PLACES || fact == SPOTS_FACT_SIZE)
-        text = g_markup_escape_text (note != NULL ? note : spots_fact_value_get_label (value), -1);
-      else if (note != NULL)
-        {
-          g_autofree char *both = g_strdup_printf ("%s (%s)", spots_fact_value_get_label (value),
-                                                   note);
-
-          text = g_markup_escape_text (both, -1);
-        }
-      else
-        text = g_markup_escape_text (spots_fact_value_get_label (value), -1);
-
-      markup = g_strdup_printf ("<b>%s</b> %s", name, text);
+      markup = g_markup_printf_escaped ("<b>%s</b>%s", label, text);
       spots_print_document_add (document, SPOTS_PRINT_BODY, 1, "•", markup);
     }
 }

@@ -101,19 +101,11 @@ add_compare (SpotsArticleView  *self,
 
   for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
     {
-      SpotsFactValue value = spots_compare_facts_get_value (facts, fact);
-      const char *note = spots_compare_facts_get_text (facts, fact);
-      g_autofree char *text = NULL;
+      g_autofree char *text = spots_compare_facts_describe (facts, fact);
       GtkWidget *name;
 
-      if (fact == SPOTS_FACT_PLACES || fact == SPOTS_FACT_SIZE)
-        text = g_strdup (note != NULL ? note : spots_fact_value_get_label (value));
-      else if (fact == SPOTS_FACT_FEVER && value == SPOTS_FACT_VALUE_UNKNOWN)
+      if (text == NULL)
         continue;
-      else if (note != NULL)
-        text = g_strdup_printf ("%s: %s", spots_fact_value_get_label (value), note);
-      else
-        text = g_strdup (spots_fact_value_get_label (value));
 
       name = gtk_label_new (spots_fact_get_label (fact));
       gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -130,32 +122,64 @@ add_compare (SpotsArticleView  *self,
 }
 
 static void
+on_link_button_clicked (GtkButton        *button,
+                        SpotsArticleView *self)
+{
+  emit_open_link (g_object_get_data (G_OBJECT (button), "uri"), self);
+}
+
+/* Related articles and the table of contents are buttons, not links in a
+ * label: every screen reader lists them, Tab reaches each one, and each has
+ * a name of its own. */
+static GtkWidget *
+new_link_button (SpotsArticleView *self,
+                 const char       *text,
+                 const char       *uri)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "link-button");
+  gtk_widget_add_css_class (label, "body-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  g_object_set_data_full (G_OBJECT (button), "uri", g_strdup (uri), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_link_button_clicked), self);
+
+  return button;
+}
+
+static void
 add_related (SpotsArticleView *self,
              SpotsLibrary     *library)
 {
   const char * const *related = spots_article_get_related (self->article);
-  g_autoptr(GString) markup = g_string_new (NULL);
+  GtkWidget *box = NULL;
 
   for (guint i = 0; related[i] != NULL; i++)
     {
       SpotsArticle *other = spots_library_lookup (library, related[i]);
       g_autofree char *uri = NULL;
-      g_autofree char *title = NULL;
 
       if (other == NULL)
         continue;
 
+      if (box == NULL)
+        {
+          gtk_box_append (self->extras_box, spots_heading_label_new (_("Related articles"), 2));
+          box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+          gtk_widget_add_css_class (box, "related-articles");
+          gtk_box_append (self->extras_box, box);
+        }
+
       uri = spots_link_uri_new (related[i], NULL);
-      title = g_markup_escape_text (spots_article_get_title (other), -1);
-      g_string_append_printf (markup, "%s<a href=\"%s\">%s</a>",
-                              markup->len > 0 ? "\n" : "", uri, title);
+      gtk_box_append (GTK_BOX (box), new_link_button (self, spots_article_get_title (other), uri));
     }
-
-  if (markup->len == 0)
-    return;
-
-  gtk_box_append (self->extras_box, spots_heading_label_new (_("Related articles"), 2));
-  gtk_box_append (self->extras_box, spots_text_label_new (markup->str, emit_open_link, self));
 }
 
 static void
@@ -192,11 +216,17 @@ add_references (SpotsArticleView *self)
     }
 }
 
+static gboolean
+is_section_heading (SpotsBlock *block)
+{
+  return spots_block_get_kind (block) == SPOTS_BLOCK_HEADING &&
+         spots_block_get_level (block) == 2 && spots_block_get_anchor (block) != NULL;
+}
+
 static void
 add_table_of_contents (SpotsArticleView *self)
 {
   GListModel *blocks = spots_article_get_blocks (self->article);
-  g_autoptr(GString) markup = g_string_new (NULL);
   guint n_sections = 0;
   GtkWidget *box;
   GtkWidget *heading;
@@ -204,32 +234,35 @@ add_table_of_contents (SpotsArticleView *self)
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
     {
       g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, i);
-      g_autofree char *text = NULL;
-      g_autofree char *escaped = NULL;
-      g_autofree char *uri = NULL;
 
-      if (spots_block_get_kind (block) != SPOTS_BLOCK_HEADING ||
-          spots_block_get_level (block) != 2 || spots_block_get_anchor (block) == NULL)
-        continue;
-
-      text = spots_inline_text_to_string (spots_block_get_text (block));
-      escaped = g_markup_escape_text (text, -1);
-      uri = spots_link_uri_new (spots_article_get_id (self->article),
-                                spots_block_get_anchor (block));
-      g_string_append_printf (markup, "%s• <a href=\"%s\">%s</a>", markup->len > 0 ? "\n" : "",
-                              uri, escaped);
-      n_sections++;
+      if (is_section_heading (block))
+        n_sections++;
     }
 
   if (n_sections < TOC_MIN_SECTIONS)
     return;
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (box, "table-of-contents");
   heading = spots_heading_label_new (_("On this page"), 2);
   gtk_widget_add_css_class (heading, "toc-heading");
   gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), spots_text_label_new (markup->str, emit_open_link, self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, i);
+      g_autofree char *text = NULL;
+      g_autofree char *uri = NULL;
+
+      if (!is_section_heading (block))
+        continue;
+
+      text = spots_inline_text_to_string (spots_block_get_text (block));
+      uri = spots_link_uri_new (spots_article_get_id (self->article),
+                                spots_block_get_anchor (block));
+      gtk_box_append (GTK_BOX (box), new_link_button (self, text, uri));
+    }
+
   gtk_box_append (self->header_box, box);
 }
 

@@ -49,21 +49,6 @@ remove_all (GtkWidget *parent)
     }
 }
 
-static char *
-describe_fact (SpotsCompareFacts *facts,
-               SpotsFact          fact)
-{
-  SpotsFactValue value = spots_compare_facts_get_value (facts, fact);
-  const char *note = spots_compare_facts_get_text (facts, fact);
-
-  if (fact == SPOTS_FACT_PLACES || fact == SPOTS_FACT_SIZE)
-    return g_strdup (note != NULL ? note : spots_fact_value_get_label (value));
-  if (note != NULL)
-    return g_strdup_printf ("%s: %s", spots_fact_value_get_label (value), note);
-
-  return g_strdup (spots_fact_value_get_label (value));
-}
-
 static GtkWidget *
 new_cell (const char *text,
           const char *accessible_label)
@@ -150,7 +135,9 @@ rebuild_table (SpotsCompareView *self)
 
       for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
         {
-          g_autofree char *text = describe_fact (facts, fact);
+          g_autofree char *described = spots_compare_facts_describe (facts, fact);
+          const char *text = described != NULL ? described
+                                                : spots_fact_value_get_label (SPOTS_FACT_VALUE_UNKNOWN);
           g_autofree char *accessible = g_strdup_printf ("%s, %s %s",
                                                          spots_article_get_title (article),
                                                          spots_fact_get_label (fact), text);

@@ -195,7 +195,7 @@ test_every_block_type_rendered (void **state)
 
   /* Compare facts, related articles, references. */
   assert_non_null (find_label (view, "At a glance"));
-  assert_non_null (find_label (view, "No: Stays under a glass"));
+  assert_non_null (find_label (view, "No (Stays under a glass)"));
   assert_non_null (find_label (view, "Legs and arms"));
   assert_non_null (find_label (view, "Related articles"));
   assert_non_null (find_label (view, "1. Joost S, Bonesteel T"));

@@ -169,6 +169,51 @@ spots_fact_get_label (SpotsFact fact)
     }
 }
 
+/**
+ * spots_fact_get_label_for_text:
+ *
+ * Returns: (transfer full): the label to put before a value in running
+ *   text: "Itchy? " or "Typical size: ".
+ */
+char *
+spots_fact_get_label_for_text (SpotsFact fact)
+{
+  const char *label = spots_fact_get_label (fact);
+
+  return g_str_has_suffix (label, "?") ? g_strdup_printf ("%s ", label)
+                                       : g_strdup_printf ("%s: ", label);
+}
+
+/**
+ * spots_compare_facts_describe:
+ *
+ * Returns: (transfer full) (nullable): the fact in words, "No (stays
+ *   visible under a glass)" or "1 to 5 mm"; %NULL for the optional fever
+ *   fact when the article does not give it.
+ */
+char *
+spots_compare_facts_describe (SpotsCompareFacts *self,
+                              SpotsFact          fact)
+{
+  SpotsFactValue value;
+  const char *text;
+
+  g_return_val_if_fail (SPOTS_IS_COMPARE_FACTS (self), NULL);
+  g_return_val_if_fail (fact < SPOTS_N_FACTS, NULL);
+
+  value = self->facts[fact].value;
+  text = self->facts[fact].text;
+
+  if (fact == SPOTS_FACT_PLACES || fact == SPOTS_FACT_SIZE)
+    return g_strdup (text != NULL ? text : spots_fact_value_get_label (SPOTS_FACT_VALUE_UNKNOWN));
+  if (fact == SPOTS_FACT_FEVER && value == SPOTS_FACT_VALUE_UNKNOWN)
+    return NULL;
+  if (text != NULL)
+    return g_strdup_printf ("%s (%s)", spots_fact_value_get_label (value), text);
+
+  return g_strdup (spots_fact_value_get_label (value));
+}
+
 const char *
 spots_fact_value_get_label (SpotsFactValue value)
 {

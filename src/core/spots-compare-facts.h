@@ -54,6 +54,9 @@ const char        *spots_fact_to_string           (SpotsFact          fact);
 SpotsFactValue     spots_fact_value_from_string   (const char        *value);
 const char        *spots_fact_value_to_string     (SpotsFactValue     value);
 const char        *spots_fact_get_label           (SpotsFact          fact);
+char              *spots_fact_get_label_for_text  (SpotsFact          fact);
+char              *spots_compare_facts_describe   (SpotsCompareFacts *self,
+                                                   SpotsFact          fact);
 const char        *spots_fact_value_get_label     (SpotsFactValue     value);
 
 G_END_DECLS

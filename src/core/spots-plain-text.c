@@ -182,21 +182,12 @@ append_compare (GString           *out,
 
   for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
     {
-      SpotsFactValue value = spots_compare_facts_get_value (facts, fact);
-      const char *note = spots_compare_facts_get_text (facts, fact);
-      g_autofree char *line = NULL;
-      const char *name = spots_fact_get_label (fact);
-      g_autofree char *label = g_str_has_suffix (name, "?") ? g_strdup_printf ("  %s ", name)
-                                                             : g_strdup_printf ("  %s: ", name);
+      g_autofree char *line = spots_compare_facts_describe (facts, fact);
+      g_autofree char *name = spots_fact_get_label_for_text (fact);
+      g_autofree char *label = g_strconcat ("  ", name, NULL);
 
-      if (fact == SPOTS_FACT_PLACES || fact == SPOTS_FACT_SIZE)
-        line = g_strdup (note != NULL ? note : spots_fact_value_get_label (value));
-      else if (value == SPOTS_FACT_VALUE_UNKNOWN && fact == SPOTS_FACT_FEVER)
+      if (line == NULL)
         continue;
-      else if (note != NULL)
-        line = g_strdup_printf ("%s (%s)", spots_fact_value_get_label (value), note);
-      else
-        line = g_strdup (spots_fact_value_get_label (value));
 
       spots_plain_text_wrap (out, line, SPOTS_PLAIN_TEXT_WIDTH, label, "      ");
     }

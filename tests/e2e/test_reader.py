@@ -1,0 +1,102 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End-to-end: the reader, driven through AT-SPI like a keyboard or
+screen-reader user would, on the real built app."""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from spots_driver import SkinSpots, wait_for  # noqa: E402
+
+BINARY = os.environ["SKIN_SPOTS"]
+
+
+class ReaderTest(unittest.TestCase):
+    def setUp(self):
+        self.app = SkinSpots(BINARY)
+
+    def tearDown(self):
+        self.app.close()
+
+    def test_sidebar_link_back(self):
+        app = self.app
+        # The keyboard starts in the topics list: open an article from it.
+        app.activate_row("Petechiae")
+        wait_for(lambda: app.title() == "Petechiae – Skin Spots", "the petechiae page")
+        self.assertTrue(app.has_label("Pinpoint dots of blood under the skin"))
+
+        # Follow a cross-link to a related article.
+        app.find("Related articles", "heading")
+        app.click("Purpura")  # the button under "Related articles"
+        wait_for(lambda: app.title() == "Purpura – Skin Spots", "the purpura page after the link")
+        self.assertTrue(app.has_label("bleeding under the skin"))
+
+        # Back returns to petechiae; so does Alt+Left after Forward.
+        app.click("Back")
+        wait_for(lambda: app.title() == "Petechiae – Skin Spots", "petechiae after Back")
+        app.click("Forward")
+        wait_for(lambda: app.title() == "Purpura – Skin Spots", "purpura after Forward")
+        app.key("<Alt>Left")
+        wait_for(lambda: app.title() == "Petechiae – Skin Spots", "petechiae after Alt+Left")
+
+    def test_search_itch_opens_contact_dermatitis(self):
+        app = self.app
+        app.key("<Control>k")
+        wait_for(lambda: app.focused() is not None and app.focused().roleName == "entry",
+                 "the search entry to have the focus")
+        app.type("itch")
+        results = app.find("Search results", "list")
+        wait_for(lambda: any(n.name == "Contact dermatitis" for n in app.find_all("label", results)),
+                 "contact dermatitis among the results")
+        self.assertEqual(app.title(), "Search Results – Skin Spots")
+        # Down leads from the entry into the results.
+        app.key("Down")
+        app.activate_row("Contact dermatitis")
+        wait_for(lambda: app.title() == "Contact dermatitis – Skin Spots",
+                 "the contact dermatitis page")
+        self.assertTrue(app.has_label("1 to 3 days"))
+
+    def test_bookmark_toggle(self):
+        app = self.app
+        app.activate_row("Heat rash")
+        wait_for(lambda: app.title() == "Heat rash – Skin Spots", "the heat rash page")
+        app.click("Bookmark this article", "push button")
+        app.find("Remove bookmark", "push button")
+        app.click("Bookmarks", "push button")
+        app.find("Heat rash", "menu item")
+        app.key("Escape")
+        app.click("Remove bookmark", "push button")
+        app.find("Bookmark this article", "push button")
+
+    def test_export_pdf(self):
+        app = self.app
+        out_dir = tempfile.mkdtemp(prefix="skin-spots-pdf-")
+        pdf = os.path.join(out_dir, "cherry.pdf")
+        app.activate_row("Cherry angioma")
+        wait_for(lambda: app.title() == "Cherry angioma – Skin Spots", "the cherry angioma page")
+
+        app.key("<Control><Shift>s")
+        wait_for(lambda: [a for a in app.app.children if a.name == "Save as PDF"],
+                 "the save dialog")
+        # The file name field has the focus when the dialog opens.
+        app.key("<Control>a")
+        app.type(pdf)
+        app.key("Return")
+        wait_for(lambda: os.path.exists(pdf) and os.path.getsize(pdf) > 1000, "the PDF file")
+        time.sleep(0.5)
+
+        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
+                              text=True, check=True).stdout
+        self.assertIn("Cherry angioma", text)
+        self.assertIn("1 to 5 mm", text)
+        self.assertIn("Printed from Skin Spots on", text)
+        self.assertIn("References", text)
+        self.assertIn("information, not a diagnosis", text.lower())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
