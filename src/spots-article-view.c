@@ -45,6 +45,7 @@ struct _SpotsArticleView
   GPtrArray *labels;    /* every GtkLabel with article text, in reading order */
   GArray *matches;      /* FindMatch, in reading order */
   guint current_match;
+  char *query;          /* what was last looked for */
 };
 
 G_DEFINE_FINAL_TYPE (SpotsArticleView, spots_article_view, GTK_TYPE_WIDGET)
@@ -446,9 +447,8 @@ show_matches (SpotsArticleView *self)
 
   if (self->matches->len == 0)
     {
-      const char *query = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-
-      gtk_label_set_text (self->find_status, query[0] != '\0' ? _("No matches") : "");
+      gtk_label_set_text (self->find_status,
+                          self->query != NULL && self->query[0] != '\0' ? _("No matches") : "");
     }
   else
     {
@@ -485,8 +485,9 @@ scroll_to_current_match (SpotsArticleView *self)
 /**
  * spots_article_view_find:
  *
- * Highlights every match of @query in the article (ignoring case and
- * accents), makes the first the current one and scrolls to it.
+ * Highlights every match of @query, as a phrase, in the article
+ * (ignoring case and accents), makes the first the current one and
+ * scrolls to it.
  *
  * Returns: the number of matches.
  */
@@ -498,11 +499,13 @@ spots_article_view_find (SpotsArticleView *self,
 
   g_array_set_size (self->matches, 0);
   self->current_match = 0;
+  g_free (self->query);
+  self->query = g_strdup (query);
 
   for (guint l = 0; query != NULL && query[0] != '\0' && l < self->labels->len; l++)
     {
       GtkLabel *label = g_ptr_array_index (self->labels, l);
-      g_autoptr(GArray) ranges = spots_text_find_all (gtk_label_get_text (label), query);
+      g_autoptr(GArray) ranges = spots_text_find_phrase (gtk_label_get_text (label), query);
 
       for (guint r = 0; ranges != NULL && r < ranges->len; r++)
         {
@@ -616,6 +619,7 @@ spots_article_view_dispose (GObject *object)
   g_clear_pointer (&self->anchors, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->query, g_free);
 
   G_OBJECT_CLASS (spots_article_view_parent_class)->dispose (object);
 }

@@ -62,6 +62,8 @@ struct _SpotsWindow
   GtkToggleButton *sidebar_button;
   GtkToggleButton *bookmark_button;
   GtkMenuButton *bookmarks_button;
+  GtkMenuButton *menu_button;
+  GtkWidget *title_label;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkStack *stack;
@@ -494,6 +496,11 @@ apply_sidebar (SpotsWindow *self)
   /* Folded: the sidebar takes the whole width, instead of the page. */
   gtk_widget_set_visible (GTK_WIDGET (self->stack), !(self->folded && sidebar_shown));
   gtk_widget_set_hexpand (GTK_WIDGET (self->sidebar), self->folded);
+
+  /* A narrow header bar keeps what matters; bookmarks stay in the menu. */
+  gtk_widget_set_visible (self->title_label, !self->folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->bookmark_button), !self->folded);
+  gtk_widget_set_visible (GTK_WIDGET (self->bookmarks_button), !self->folded);
 }
 
 static void
@@ -723,7 +730,13 @@ show_bookmarks_activated (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  gtk_menu_button_popup (SPOTS_WINDOW (widget)->bookmarks_button);
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+
+  /* Folded, the bookmarks live in the main menu. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->bookmarks_button)))
+    gtk_menu_button_popup (self->bookmarks_button);
+  else
+    gtk_menu_button_popup (self->menu_button);
 }
 
 static void
@@ -1004,6 +1017,8 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmark_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, stack);

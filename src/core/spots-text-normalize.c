@@ -378,3 +378,59 @@ spots_text_find_all (const char *text,
 
   return spots_normalized_find_words (normalized, offsets, (const char * const *) words);
 }
+
+/**
+ * spots_text_find_phrase:
+ * @text: text as a reader sees it
+ * @query: what the reader typed into a find bar
+ *
+ * Finds @query in @text as one phrase, the way find in page works in any
+ * reader: ignoring case and accents, and treating any run of white space
+ * as one space, but not splitting the query into words.
+ *
+ * Returns: (transfer full) (element-type SpotsTextRange): the matches, in
+ *   original byte offsets, in order; empty when @query is blank.
+ */
+GArray *
+spots_text_find_phrase (const char *text,
+                        const char *query)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (SpotsTextRange));
+  g_autoptr(GArray) offsets = NULL;
+  g_autofree char *normalized = NULL;
+  g_autofree char *needle = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize start, end;
+
+  g_return_val_if_fail (text != NULL, found);
+  g_return_val_if_fail (query != NULL, found);
+
+  parts = g_strsplit_set (query, " \t\n\r", -1);
+  {
+    g_autoptr(GString) joined = g_string_new (NULL);
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      {
+        if (parts[i][0] == '\0')
+          continue;
+        if (joined->len > 0)
+          g_string_append_c (joined, ' ');
+        g_string_append (joined, parts[i]);
+      }
+
+    if (joined->len == 0)
+      return found;
+    needle = spots_normalize_text (joined->str, NULL);
+  }
+
+  normalized = spots_normalize_text (text, &offsets);
+  for (gsize from = 0; spots_normalized_find (normalized, needle, from, &start, &end); from = end)
+    {
+      SpotsTextRange range;
+
+      spots_normalized_to_original (offsets, start, end, &range);
+      g_array_append_val (found, range);
+    }
+
+  return found;
+}

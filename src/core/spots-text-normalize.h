@@ -37,5 +37,7 @@ GArray   *spots_normalized_find_words      (const char         *normalized,
                                             const char * const *words);
 GArray   *spots_text_find_all              (const char         *text,
                                             const char         *query);
+GArray   *spots_text_find_phrase           (const char         *text,
+                                            const char         *query);
 
 G_END_DECLS

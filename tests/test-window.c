@@ -1,0 +1,528 @@
+/* test-window.c: the reader window, as a reader uses it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Real widgets under a display: search as you type, find in page,
+ * bookmarks, text zoom that survives a restart, the comparison, folding,
+ * printing to PDF, and an accessible name on every control.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <gtk/gtk.h>
+
+#include "spots-application.h"
+#include "spots-article-view.h"
+#include "spots-compare-view.h"
+#include "spots-core.h"
+#include "spots-search-view.h"
+#include "spots-test-util.h"
+#include "spots-window.h"
+
+typedef struct
+{
+  SpotsApplication *app;
+  SpotsWindow *window;
+} Fixture;
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static gpointer
+find_one (GtkWidget *root,
+          GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  assert_true (found->len >= 1);
+
+  return g_ptr_array_index (found, 0);
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Lets GTK catch up: idles, the search entry's short typing delay, a
+ * frame drawn. */
+static void
+settle (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (5000);
+  gtk_test_widget_wait_for_draw (widget);
+}
+
+/* One application for the whole run, as in real life; a fresh window,
+ * with fresh settings, for each test. */
+static SpotsApplication *app;
+
+static int
+setup_app (void **state)
+{
+  SpotsCommandLine command_line = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  app = spots_application_new (&command_line);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return 0;
+}
+
+static int
+teardown_app (void **state)
+{
+  g_clear_object (&app);
+  return 0;
+}
+
+static int
+setup (void **state)
+{
+  Fixture *fixture = g_new0 (Fixture, 1);
+
+  fixture->app = app;
+  g_settings_reset (spots_application_get_settings (fixture->app), "bookmarks");
+  g_settings_reset (spots_application_get_settings (fixture->app), "text-zoom");
+
+  fixture->window = spots_window_new (fixture->app);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spots_window_show_home (fixture->window);
+  settle (GTK_WIDGET (fixture->window));
+
+  *state = fixture;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *fixture = *state;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_free (fixture);
+
+  return 0;
+}
+
+static const char *
+shown_article (Fixture *fixture)
+{
+  SpotsArticleView *view = find_one (GTK_WIDGET (fixture->window), SPOTS_TYPE_ARTICLE_VIEW);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "article") != 0)
+    return NULL;
+
+  return spots_article_get_id (spots_article_view_get_article (view));
+}
+
+static void
+test_search_as_you_type (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkSearchEntry *entry = find_one (window, GTK_TYPE_SEARCH_ENTRY);
+  SpotsSearchView *results = find_one (window, SPOTS_TYPE_SEARCH_VIEW);
+
+  gtk_widget_activate_action (window, "win.search", NULL);
+  settle (window);
+  assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+               gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (entry))) ||
+               gtk_widget_has_focus (gtk_widget_get_focus_child (GTK_WIDGET (entry))));
+
+  /* Accents and case do not matter; the title match comes first. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "PÉTÉCHIAE");
+  settle (window);
+  assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), "Search Results – Skin Spots");
+  assert_true (spots_search_view_get_n_results (results) >= 3);
+  assert_non_null (find_label (GTK_WIDGET (results), "Petechiae"));
+
+  /* Enter opens the best result. */
+  g_signal_emit_by_name (entry, "activate");
+  settle (window);
+  assert_string_equal (shown_article (fixture), "petechiae");
+
+  /* Back returns to the results once, not once per letter typed. */
+  assert_true (spots_window_go_back (fixture->window));
+  assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), "Search Results – Skin Spots");
+  assert_true (spots_window_go_back (fixture->window));
+  assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), "Skin Spots");
+}
+
+static void
+test_search_nothing_found_offers_checklist (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  SpotsSearchView *results = find_one (window, SPOTS_TYPE_SEARCH_VIEW);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  gboolean offers_checklist = FALSE;
+
+  spots_window_search (fixture->window, "zebra stripes");
+  settle (window);
+
+  assert_int_equal (spots_search_view_get_n_results (results), 0);
+  assert_non_null (find_label (GTK_WIDGET (results), "No topics match “zebra stripes”"));
+  collect (GTK_WIDGET (results), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.checklist") == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (buttons, i)))
+      offers_checklist = TRUE;
+  assert_true (offers_checklist);
+}
+
+static void
+test_find_in_page (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  SpotsArticleView *view = find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
+  GtkLabel *status;
+  guint n;
+
+  spots_window_show_article (fixture->window, "petechiae", NULL);
+  settle (window);
+
+  /* Ctrl+F on an article finds in the article. */
+  gtk_widget_activate_action (window, "win.find", NULL);
+  settle (window);
+  n = spots_article_view_find (view, "PLATELETS");
+  settle (window);
+
+  assert_true (n >= 2);
+  status = find_label (GTK_WIDGET (view), " of ");
+  assert_non_null (status);
+  {
+    g_autofree char *expected = g_strdup_printf ("1 of %u", n);
+
+    assert_string_equal (gtk_label_get_text (status), expected);
+  }
+
+  spots_article_view_find_next (view, 1);
+  assert_int_equal (spots_article_view_get_current_match (view), 1);
+  spots_article_view_find_next (view, -1);
+  spots_article_view_find_next (view, -1);
+  assert_int_equal (spots_article_view_get_current_match (view), n - 1);
+
+  assert_int_equal (spots_article_view_find (view, "no such words here"), 0);
+  settle (window);
+  assert_non_null (find_label (GTK_WIDGET (view), "No matches"));
+}
+
+static void
+test_bookmarks (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  g_auto(GStrv) after_two = NULL;
+  g_auto(GStrv) after_removal = NULL;
+
+  spots_window_show_article (fixture->window, "heat-rash", NULL);
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+  spots_window_show_article (fixture->window, "rosacea", NULL);
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+
+  /* Newest first, kept in the settings. */
+  after_two = g_settings_get_strv (settings, "bookmarks");
+  assert_int_equal (g_strv_length (after_two), 2);
+  assert_string_equal (after_two[0], "rosacea");
+  assert_string_equal (after_two[1], "heat-rash");
+
+  /* Ctrl+D again removes it. */
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+  after_removal = g_settings_get_strv (settings, "bookmarks");
+  assert_int_equal (g_strv_length (after_removal), 1);
+  assert_string_equal (after_removal[0], "heat-rash");
+
+  /* No article, nothing to bookmark. */
+  spots_window_show_home (fixture->window);
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+  {
+    g_auto(GStrv) unchanged = g_settings_get_strv (settings, "bookmarks");
+
+    assert_int_equal (g_strv_length (unchanged), 1);
+  }
+}
+
+static double
+body_font_size (SpotsArticleView *view)
+{
+  GtkLabel *label = find_label (GTK_WIDGET (view), "Pinpoint dots of blood");
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
+  PangoFontDescription *font = pango_context_get_font_description (context);
+
+  return pango_font_description_get_size (font) / (double) PANGO_SCALE;
+}
+
+static void
+test_zoom_survives_restart (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  SpotsArticleView *view = find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  double normal, larger;
+
+  spots_window_show_article (fixture->window, "petechiae", NULL);
+  settle (window);
+  normal = body_font_size (view);
+
+  gtk_widget_activate_action (window, "win.zoom-in", NULL);
+  gtk_widget_activate_action (window, "win.zoom-in", NULL);
+  settle (window);
+  larger = body_font_size (view);
+
+  assert_true (g_settings_get_double (settings, "text-zoom") > 1.2);
+  assert_true (larger > normal * 1.2);
+
+  /* A new window, as after a restart, reads the same setting. */
+  {
+    SpotsWindow *second = spots_window_new (fixture->app);
+    SpotsArticleView *second_view = find_one (GTK_WIDGET (second), SPOTS_TYPE_ARTICLE_VIEW);
+
+    gtk_window_present (GTK_WINDOW (second));
+    spots_window_show_article (second, "petechiae", NULL);
+    settle (GTK_WIDGET (second));
+    assert_true (fabs (body_font_size (second_view) - larger) < 0.01);
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+
+  gtk_widget_activate_action (window, "win.zoom-reset", NULL);
+  settle (window);
+  assert_true (fabs (g_settings_get_double (settings, "text-zoom") - 1.0) < 0.001);
+  assert_true (fabs (body_font_size (view) - normal) < 0.01);
+
+  gtk_widget_activate_action (window, "win.zoom-out", NULL);
+  assert_true (g_settings_get_double (settings, "text-zoom") < 1.0);
+}
+
+static void
+test_compare_conditions (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  SpotsCompareView *compare = find_one (window, SPOTS_TYPE_COMPARE_VIEW);
+  const char *five[] = { "heat-rash", "cherry-angioma", "petechiae", "rosacea", "purpura", NULL };
+  g_auto(GStrv) selected = NULL;
+
+  /* From a condition's page, that condition is already chosen. */
+  spots_window_show_article (fixture->window, "heat-rash", NULL);
+  gtk_widget_activate_action (window, "win.compare", NULL);
+  settle (window);
+  selected = spots_compare_view_get_selected (compare);
+  assert_int_equal (g_strv_length (selected), 1);
+  assert_string_equal (selected[0], "heat-rash");
+  assert_non_null (find_label (GTK_WIDGET (compare), "Choose at least two conditions."));
+
+  /* At most four, side by side, each fact in words. */
+  spots_compare_view_set_selected (compare, five);
+  settle (window);
+  g_strfreev (selected);
+  selected = spots_compare_view_get_selected (compare);
+  assert_int_equal (g_strv_length (selected), 4);
+  assert_non_null (find_label (GTK_WIDGET (compare), "1 to 5 mm"));
+  assert_non_null (find_label (GTK_WIDGET (compare), "Under 2 mm each"));
+  assert_non_null (find_label (GTK_WIDGET (compare), "Fades when pressed?"));
+  assert_non_null (find_label (GTK_WIDGET (compare), "Comparing 4 conditions."));
+
+  /* Each column heading leads to its article. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    GtkWidget *heading = NULL;
+
+    collect (GTK_WIDGET (compare), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len && heading == NULL; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "compare-column-header"))
+        heading = g_ptr_array_index (buttons, i);
+
+    assert_non_null (heading);
+    gtk_widget_activate (heading);
+    settle (window);
+    assert_string_equal (shown_article (fixture), "heat-rash");
+  }
+
+  /* Back brings the same four back. */
+  spots_window_go_back (fixture->window);
+  settle (window);
+  g_strfreev (selected);
+  selected = spots_compare_view_get_selected (compare);
+  assert_int_equal (g_strv_length (selected), 4);
+}
+
+static void
+test_sidebar_folds_when_narrow (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *sidebar = GTK_WIDGET (find_one (window, g_type_from_name ("SpotsSidebar")));
+
+  assert_false (spots_window_get_folded (fixture->window));
+  assert_true (gtk_widget_get_visible (sidebar));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
+  for (int i = 0; i < 50 && !spots_window_get_folded (fixture->window); i++)
+    settle (window);
+  assert_true (spots_window_get_folded (fixture->window));
+  assert_false (gtk_widget_get_visible (sidebar));
+
+  /* F9 brings the topics back, over the page; choosing one leaves them. */
+  gtk_widget_activate_action (window, "win.toggle-sidebar", NULL);
+  assert_true (gtk_widget_get_visible (sidebar));
+  spots_window_show_article (fixture->window, "rosacea", NULL);
+  assert_false (gtk_widget_get_visible (sidebar));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  for (int i = 0; i < 50 && spots_window_get_folded (fixture->window); i++)
+    settle (window);
+  assert_false (spots_window_get_folded (fixture->window));
+  assert_true (gtk_widget_get_visible (sidebar));
+}
+
+static void
+test_export_pdf (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *dir = spots_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "article.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  spots_window_show_article (fixture->window, "rosacea", NULL);
+  assert_true (spots_window_export_pdf (fixture->window, path, &error));
+  g_assert_no_error (error);
+
+  assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  assert_true (length > 2000);
+  assert_memory_equal (contents, "%PDF", 4);
+  spots_test_remove_dir (dir);
+
+  /* Nothing to print on the home page. */
+  spots_window_show_home (fixture->window);
+  assert_false (spots_window_export_pdf (fixture->window, path, NULL));
+}
+
+/* Every control a reader can reach has a name a screen reader can say. */
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      gtk_button_get_label (GTK_BUTTON (widget))[0] != '\0')
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)))
+    return TRUE;
+
+  return FALSE;
+}
+
+static void
+assert_controls_named (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GType controls[] = { GTK_TYPE_BUTTON, GTK_TYPE_MENU_BUTTON, GTK_TYPE_CHECK_BUTTON,
+                       GTK_TYPE_SEARCH_ENTRY, GTK_TYPE_ENTRY, GTK_TYPE_DROP_DOWN };
+
+  collect (root, G_TYPE_OBJECT, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+      gboolean is_control = FALSE;
+
+      for (guint c = 0; c < G_N_ELEMENTS (controls); c++)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (widget, controls[c]))
+          is_control = TRUE;
+
+      /* The button inside a menu button is named by the menu button; a
+       * hidden widget (GtkSearchBar's unused close button) is unreachable. */
+      if (!is_control || GTK_IS_MENU_BUTTON (parent) || !gtk_widget_get_visible (widget))
+        continue;
+
+      if (!has_accessible_name (widget))
+        fail_msg ("a %s in a %s (tooltip: %s) has no accessible name",
+                  G_OBJECT_TYPE_NAME (widget), G_OBJECT_TYPE_NAME (parent),
+                  gtk_widget_get_tooltip_text (widget) ? gtk_widget_get_tooltip_text (widget)
+                                                       : "none");
+    }
+}
+
+static void
+test_every_control_has_a_name (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  const char *two[] = { "heat-rash", "rosacea", NULL };
+
+  assert_controls_named (window);
+
+  spots_window_show_article (fixture->window, "when-to-seek-care", NULL);
+  settle (window);
+  assert_controls_named (window);
+
+  spots_window_compare (fixture->window, two);
+  settle (window);
+  assert_controls_named (window);
+
+  spots_window_search (fixture->window, "rash");
+  settle (window);
+  assert_controls_named (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_search_as_you_type, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_nothing_found_offers_checklist, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_find_in_page, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_bookmarks, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_zoom_survives_restart, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_compare_conditions, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_sidebar_folds_when_narrow, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_export_pdf, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_every_control_has_a_name, setup, teardown),
+  };
+
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_test_init (&argc, &argv, NULL);
+  spots_core_init ();
+
+  return cmocka_run_group_tests_name ("window", tests, setup_app, teardown_app);
+}
