@@ -1113,7 +1113,7 @@ spots_window_init (SpotsWindow *self)
 
   /* Typing while the sidebar has focus searches the topics. */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->sidebar));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
 }
 
 SpotsWindow *

@@ -436,6 +436,73 @@ test_export_pdf (void **state)
   assert_false (spots_window_export_pdf (fixture->window, path, NULL));
 }
 
+static void
+test_style_choice (void **state)
+{
+  Fixture *fixture = *state;
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  gboolean dark;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "style",
+                                  g_variant_new_string ("dark"));
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  assert_true (dark);
+  assert_int_equal (g_settings_get_enum (settings, "style"), 2);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "style",
+                                  g_variant_new_string ("light"));
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  assert_false (dark);
+
+  /* Following the system: no desktop preference here, so light. */
+  g_settings_reset (settings, "style");
+  g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  assert_false (dark);
+}
+
+static void
+test_shortcuts_and_about (void **state)
+{
+  Fixture *fixture = *state;
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkAboutDialog *about = NULL;
+
+  /* The shortcuts window exists, and is reached with Ctrl+?. */
+  assert_non_null (overlay);
+  {
+    g_auto(GStrv) accels =
+      gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                             "win.show-help-overlay");
+
+    guint key = 0;
+    GdkModifierType mods = 0;
+
+    assert_non_null (accels[0]);
+    gtk_accelerator_parse (accels[0], &key, &mods);
+    assert_int_equal (key, GDK_KEY_question);
+    assert_true (mods & GDK_CONTROL_MASK);
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  settle (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_ABOUT_DIALOG (toplevel))
+        about = GTK_ABOUT_DIALOG (toplevel);
+    }
+
+  assert_non_null (about);
+  assert_string_equal (gtk_about_dialog_get_version (about), PACKAGE_VERSION);
+  assert_int_equal (gtk_about_dialog_get_license_type (about), GTK_LICENSE_GPL_3_0);
+  assert_contains (gtk_about_dialog_get_comments (about), "information, not a diagnosis");
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
 /* Every control a reader can reach has a name a screen reader can say. */
 static gboolean
 has_accessible_name (GtkWidget *widget)
@@ -518,6 +585,8 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_sidebar_folds_when_narrow, setup, teardown),
     cmocka_unit_test_setup_teardown (test_export_pdf, setup, teardown),
     cmocka_unit_test_setup_teardown (test_every_control_has_a_name, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_style_choice, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_shortcuts_and_about, setup, teardown),
   };
 
   setlocale (LC_ALL, "C.UTF-8");
