@@ -169,6 +169,31 @@ spots_test_dump_article (SpotsArticle *article)
   return g_string_free (out, FALSE);
 }
 
+int
+spots_test_fixture_setup (void **state)
+{
+  SpotsTestFixture *fixture = g_new0 (SpotsTestFixture, 1);
+
+  fixture->dir = spots_test_make_dir ();
+  *state = fixture;
+
+  return 0;
+}
+
+int
+spots_test_fixture_teardown (void **state)
+{
+  SpotsTestFixture *fixture = *state;
+
+  spots_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->out);
+  g_free (fixture->err);
+  g_free (fixture);
+
+  return 0;
+}
+
 char *
 spots_test_make_dir (void)
 {

@@ -15,6 +15,21 @@
 
 G_BEGIN_DECLS
 
+/* The fixture of tests that need a scratch folder (and room for a
+ * program's output): use with cmocka_unit_test_setup_teardown. */
+typedef struct
+{
+  char *dir;
+  char *out;
+  char *err;
+} SpotsTestFixture;
+
+#define spots_test_with_fixture(test) \
+  cmocka_unit_test_setup_teardown (test, spots_test_fixture_setup, spots_test_fixture_teardown)
+
+int          spots_test_fixture_setup    (void        **state);
+int          spots_test_fixture_teardown (void        **state);
+
 char        *spots_test_dump_article   (SpotsArticle *article);
 char        *spots_test_make_dir       (void);
 void         spots_test_remove_dir     (const char   *path);

@@ -18,6 +18,7 @@
 #include "spots-article-view.h"
 #include "spots-core.h"
 #include "spots-test-util.h"
+#include "spots-ui-test-util.h"
 #include "spots-window.h"
 
 static SpotsLibrary *
@@ -33,21 +34,6 @@ load_golden (void)
   return library;
 }
 
-/* Depth-first list of every widget under ROOT of a type. */
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
-
 static GPtrArray *
 widgets_with_role (GtkWidget         *root,
                    GType              type,
@@ -56,7 +42,7 @@ widgets_with_role (GtkWidget         *root,
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   GPtrArray *matching = g_ptr_array_new ();
 
-  collect (root, type, all);
+  spots_ui_test_collect (root, type, all);
   for (guint i = 0; i < all->len; i++)
     if (gtk_accessible_get_accessible_role (g_ptr_array_index (all, i)) == role)
       g_ptr_array_add (matching, g_ptr_array_index (all, i));
@@ -70,26 +56,12 @@ callouts (GtkWidget *root)
   g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
   GPtrArray *found = g_ptr_array_new ();
 
-  collect (root, GTK_TYPE_BOX, boxes);
+  spots_ui_test_collect (root, GTK_TYPE_BOX, boxes);
   for (guint i = 0; i < boxes->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (boxes, i), "callout"))
       g_ptr_array_add (found, g_ptr_array_index (boxes, i));
 
   return found;
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
 }
 
 static GtkWidget *
@@ -124,15 +96,15 @@ test_headings_have_levels (void **state)
    * "References". */
   assert_int_equal (headings->len, 1 + 4 + 3);
 
-  title = find_label (view, "Every block type");
+  title = spots_ui_test_find_label (view, "Every block type");
   assert_non_null (title);
   gtk_test_accessible_assert_role (title, GTK_ACCESSIBLE_ROLE_HEADING);
   gtk_test_accessible_assert_property (title, GTK_ACCESSIBLE_PROPERTY_LEVEL, 1);
 
-  subsection = find_label (view, "A subsection");
+  subsection = spots_ui_test_find_label (view, "A subsection");
   gtk_test_accessible_assert_role (subsection, GTK_ACCESSIBLE_ROLE_HEADING);
   gtk_test_accessible_assert_property (subsection, GTK_ACCESSIBLE_PROPERTY_LEVEL, 3);
-  gtk_test_accessible_assert_property (find_label (view, "Lists"),
+  gtk_test_accessible_assert_property (spots_ui_test_find_label (view, "Lists"),
                                        GTK_ACCESSIBLE_PROPERTY_LEVEL, 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -155,7 +127,7 @@ test_every_block_type_rendered (void **state)
   gtk_test_widget_wait_for_draw (window);
 
   /* Paragraph with emphasis and links, as selectable text. */
-  paragraph = find_label (view, "Plain words, emphasis, strong words");
+  paragraph = spots_ui_test_find_label (view, "Plain words, emphasis, strong words");
   assert_non_null (paragraph);
   assert_true (gtk_label_get_selectable (paragraph));
   assert_contains (gtk_label_get_label (paragraph), "<i>emphasis</i>");
@@ -163,7 +135,7 @@ test_every_block_type_rendered (void **state)
   assert_contains (gtk_label_get_label (paragraph), "<a href=\"spots:minimal\">link</a>");
   assert_contains (gtk_label_get_label (paragraph), "href=\"spots:every-block#lists\"");
   assert_contains (gtk_label_get_label (paragraph), "href=\"https://example.org/page\"");
-  assert_non_null (find_label (view, "Special characters & <escapes> stay as text: é."));
+  assert_non_null (spots_ui_test_find_label (view, "Special characters & <escapes> stay as text: é."));
 
   /* Bullets and steps: lists of list items, three lists in all (one in a
    * callout), five items. */
@@ -171,8 +143,8 @@ test_every_block_type_rendered (void **state)
   items = widgets_with_role (view, GTK_TYPE_BOX, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
   assert_int_equal (lists->len, 4);
   assert_int_equal (items->len, 6);
-  assert_non_null (find_label (view, "Then that."));
-  assert_non_null (find_label (view, "2."));
+  assert_non_null (spots_ui_test_find_label (view, "Then that."));
+  assert_non_null (spots_ui_test_find_label (view, "2."));
 
   /* Callouts say their kind in words, not by colour alone. */
   groups = callouts (view);
@@ -180,26 +152,26 @@ test_every_block_type_rendered (void **state)
   gtk_test_accessible_assert_role (g_ptr_array_index (groups, 0), GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (g_ptr_array_index (groups, 0),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Emergency: Call for help");
-  assert_non_null (find_label (view, "Emergency: Call for help"));
-  assert_non_null (find_label (view, "When to get help"));
-  assert_non_null (find_label (view, "Warning"));
-  assert_non_null (find_label (view, "Note: A note"));
+  assert_non_null (spots_ui_test_find_label (view, "Emergency: Call for help"));
+  assert_non_null (spots_ui_test_find_label (view, "When to get help"));
+  assert_non_null (spots_ui_test_find_label (view, "Warning"));
+  assert_non_null (spots_ui_test_find_label (view, "Note: A note"));
 
   /* The figure, with its alternative text and caption. */
-  collect (view, GTK_TYPE_PICTURE, pictures);
+  spots_ui_test_collect (view, GTK_TYPE_PICTURE, pictures);
   assert_int_equal (pictures->len, 1);
   assert_string_equal (gtk_picture_get_alternative_text (g_ptr_array_index (pictures, 0)),
                        "A red dot on a pale square.");
   assert_non_null (gtk_picture_get_paintable (g_ptr_array_index (pictures, 0)));
-  assert_non_null (find_label (view, "A caption."));
+  assert_non_null (spots_ui_test_find_label (view, "A caption."));
 
   /* Compare facts, related articles, references. */
-  assert_non_null (find_label (view, "At a glance"));
-  assert_non_null (find_label (view, "No (Stays under a glass)"));
-  assert_non_null (find_label (view, "Legs and arms"));
-  assert_non_null (find_label (view, "Related articles"));
-  assert_non_null (find_label (view, "1. Joost S, Bonesteel T"));
-  assert_non_null (find_label (view, "https://pubmed.ncbi.nlm.nih.gov/31332958/"));
+  assert_non_null (spots_ui_test_find_label (view, "At a glance"));
+  assert_non_null (spots_ui_test_find_label (view, "No (Stays under a glass)"));
+  assert_non_null (spots_ui_test_find_label (view, "Legs and arms"));
+  assert_non_null (spots_ui_test_find_label (view, "Related articles"));
+  assert_non_null (spots_ui_test_find_label (view, "1. Joost S, Bonesteel T"));
+  assert_non_null (spots_ui_test_find_label (view, "https://pubmed.ncbi.nlm.nih.gov/31332958/"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -227,7 +199,7 @@ test_links_are_followed (void **state)
                                   spots_library_lookup (library, "every-block"));
   gtk_test_widget_wait_for_draw (window);
 
-  paragraph = find_label (view, "Plain words");
+  paragraph = spots_ui_test_find_label (view, "Plain words");
   g_signal_emit_by_name (paragraph, "activate-link", "spots:minimal", &handled);
 
   assert_true (handled);
@@ -260,7 +232,7 @@ shown_id (SpotsWindow *window)
 {
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), SPOTS_TYPE_ARTICLE_VIEW, views);
+  spots_ui_test_collect (GTK_WIDGET (window), SPOTS_TYPE_ARTICLE_VIEW, views);
   return spots_article_get_id (spots_article_view_get_article (g_ptr_array_index (views, 0)));
 }
 

@@ -26,37 +26,7 @@
   "  <section><heading>Heading</heading><p>Text.</p></section>\n" \
   "</article>\n"
 
-typedef struct
-{
-  char *dir;
-  char *out;
-  char *err;
-} Fixture;
-
-static int
-setup (void **state)
-{
-  Fixture *fixture = g_new0 (Fixture, 1);
-
-  fixture->dir = spots_test_make_dir ();
-  *state = fixture;
-
-  return 0;
-}
-
-static int
-teardown (void **state)
-{
-  Fixture *fixture = *state;
-
-  spots_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->out);
-  g_free (fixture->err);
-  g_free (fixture);
-
-  return 0;
-}
+typedef SpotsTestFixture Fixture;
 
 /* Runs skin-spots with the arguments after FIXTURE (NULL-terminated). */
 static int
@@ -445,24 +415,24 @@ int
 main (void)
 {
   const struct CMUnitTest tests[] = {
-    cmocka_unit_test_setup_teardown (test_list_format, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_show_article, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_show_numbered_steps, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_show_unknown_article, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_search_format, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_search_words, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_search_no_match, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_search_bad_query, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_search_content_dir, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_check_content_valid, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_check_content_problems, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_check_content_missing_path, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_check_content_needs_paths, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_version_and_help, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_bad_options, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_startup_problems_on_stderr, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_precedence, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_builtin_needs_no_files, setup, teardown),
+    spots_test_with_fixture (test_list_format),
+    spots_test_with_fixture (test_show_article),
+    spots_test_with_fixture (test_show_numbered_steps),
+    spots_test_with_fixture (test_show_unknown_article),
+    spots_test_with_fixture (test_search_format),
+    spots_test_with_fixture (test_search_words),
+    spots_test_with_fixture (test_search_no_match),
+    spots_test_with_fixture (test_search_bad_query),
+    spots_test_with_fixture (test_search_content_dir),
+    spots_test_with_fixture (test_check_content_valid),
+    spots_test_with_fixture (test_check_content_problems),
+    spots_test_with_fixture (test_check_content_missing_path),
+    spots_test_with_fixture (test_check_content_needs_paths),
+    spots_test_with_fixture (test_version_and_help),
+    spots_test_with_fixture (test_bad_options),
+    spots_test_with_fixture (test_startup_problems_on_stderr),
+    spots_test_with_fixture (test_precedence),
+    spots_test_with_fixture (test_builtin_needs_no_files),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

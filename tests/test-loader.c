@@ -35,33 +35,7 @@
   "  </section>\n" \
   "</article>\n"
 
-typedef struct
-{
-  char *dir;
-} Fixture;
-
-static int
-setup (void **state)
-{
-  Fixture *fixture = g_new0 (Fixture, 1);
-
-  fixture->dir = spots_test_make_dir ();
-  *state = fixture;
-
-  return 0;
-}
-
-static int
-teardown (void **state)
-{
-  Fixture *fixture = *state;
-
-  spots_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture);
-
-  return 0;
-}
+typedef SpotsTestFixture Fixture;
 
 /* Loads PATH the way --check-content does: the built-in content as the
  * background, then the path. */
@@ -501,16 +475,16 @@ main (void)
     cmocka_unit_test (test_empty_paragraph),
     cmocka_unit_test (test_unknown_category),
     cmocka_unit_test (test_unknown_link),
-    cmocka_unit_test_setup_teardown (test_external_entity_local_file, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_quadratic_blowup, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_deep_nesting, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_invalid_utf8, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_gzip_compressed, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_five_megabytes, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_symlink_out_of_folder, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_duplicate_ids_in_one_folder, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_mixed_folder_keeps_good_files, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_fifo_is_refused_without_hanging, setup, teardown),
+    spots_test_with_fixture (test_external_entity_local_file),
+    spots_test_with_fixture (test_quadratic_blowup),
+    spots_test_with_fixture (test_deep_nesting),
+    spots_test_with_fixture (test_invalid_utf8),
+    spots_test_with_fixture (test_gzip_compressed),
+    spots_test_with_fixture (test_five_megabytes),
+    spots_test_with_fixture (test_symlink_out_of_folder),
+    spots_test_with_fixture (test_duplicate_ids_in_one_folder),
+    spots_test_with_fixture (test_mixed_folder_keeps_good_files),
+    spots_test_with_fixture (test_fifo_is_refused_without_hanging),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

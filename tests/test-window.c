@@ -20,6 +20,7 @@
 #include "spots-core.h"
 #include "spots-search-view.h"
 #include "spots-test-util.h"
+#include "spots-ui-test-util.h"
 #include "spots-window.h"
 
 typedef struct
@@ -27,60 +28,6 @@ typedef struct
   SpotsApplication *app;
   SpotsWindow *window;
 } Fixture;
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
-
-static gpointer
-find_one (GtkWidget *root,
-          GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  assert_true (found->len >= 1);
-
-  return g_ptr_array_index (found, 0);
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
-/* Lets GTK catch up: idles, the search entry's short typing delay, a
- * frame drawn. */
-static void
-settle (GtkWidget *widget)
-{
-  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (5000);
-  gtk_test_widget_wait_for_draw (widget);
-}
 
 /* One application for the whole run, as in real life; a fresh window,
  * with fresh settings, for each test. */
@@ -119,7 +66,7 @@ setup (void **state)
   fixture->window = spots_window_new (fixture->app);
   gtk_window_present (GTK_WINDOW (fixture->window));
   spots_window_show_home (fixture->window);
-  settle (GTK_WIDGET (fixture->window));
+  spots_ui_test_settle (GTK_WIDGET (fixture->window));
 
   *state = fixture;
   return 0;
@@ -139,7 +86,7 @@ teardown (void **state)
 static const char *
 shown_article (Fixture *fixture)
 {
-  SpotsArticleView *view = find_one (GTK_WIDGET (fixture->window), SPOTS_TYPE_ARTICLE_VIEW);
+  SpotsArticleView *view = spots_ui_test_find_one (GTK_WIDGET (fixture->window), SPOTS_TYPE_ARTICLE_VIEW);
   GtkStack *stack = GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)));
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "article") != 0)
@@ -153,25 +100,25 @@ test_search_as_you_type (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkSearchEntry *entry = find_one (window, GTK_TYPE_SEARCH_ENTRY);
-  SpotsSearchView *results = find_one (window, SPOTS_TYPE_SEARCH_VIEW);
+  GtkSearchEntry *entry = spots_ui_test_find_one (window, GTK_TYPE_SEARCH_ENTRY);
+  SpotsSearchView *results = spots_ui_test_find_one (window, SPOTS_TYPE_SEARCH_VIEW);
 
   gtk_widget_activate_action (window, "win.search", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (entry))) ||
                gtk_widget_has_focus (gtk_widget_get_focus_child (GTK_WIDGET (entry))));
 
   /* Accents and case do not matter; the title match comes first. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "PÉTÉCHIAE");
-  settle (window);
+  spots_ui_test_settle (window);
   assert_string_equal (gtk_window_get_title (GTK_WINDOW (window)), "Search Results – Skin Spots");
   assert_true (spots_search_view_get_n_results (results) >= 3);
-  assert_non_null (find_label (GTK_WIDGET (results), "Petechiae"));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (results), "Petechiae"));
 
   /* Enter opens the best result. */
   g_signal_emit_by_name (entry, "activate");
-  settle (window);
+  spots_ui_test_settle (window);
   assert_string_equal (shown_article (fixture), "petechiae");
 
   /* Back returns to the results once, not once per letter typed. */
@@ -186,16 +133,16 @@ test_search_nothing_found_offers_checklist (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  SpotsSearchView *results = find_one (window, SPOTS_TYPE_SEARCH_VIEW);
+  SpotsSearchView *results = spots_ui_test_find_one (window, SPOTS_TYPE_SEARCH_VIEW);
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   gboolean offers_checklist = FALSE;
 
   spots_window_search (fixture->window, "zebra stripes");
-  settle (window);
+  spots_ui_test_settle (window);
 
   assert_int_equal (spots_search_view_get_n_results (results), 0);
-  assert_non_null (find_label (GTK_WIDGET (results), "No topics match “zebra stripes”"));
-  collect (GTK_WIDGET (results), GTK_TYPE_BUTTON, buttons);
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (results), "No topics match “zebra stripes”"));
+  spots_ui_test_collect (GTK_WIDGET (results), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
                    "win.checklist") == 0 &&
@@ -209,21 +156,21 @@ test_find_in_page (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  SpotsArticleView *view = find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
+  SpotsArticleView *view = spots_ui_test_find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
   GtkLabel *status;
   guint n;
 
   spots_window_show_article (fixture->window, "petechiae", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
 
   /* Ctrl+F on an article finds in the article. */
   gtk_widget_activate_action (window, "win.find", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   n = spots_article_view_find (view, "PLATELETS");
-  settle (window);
+  spots_ui_test_settle (window);
 
   assert_true (n >= 2);
-  status = find_label (GTK_WIDGET (view), " of ");
+  status = spots_ui_test_find_label (GTK_WIDGET (view), " of ");
   assert_non_null (status);
   {
     g_autofree char *expected = g_strdup_printf ("1 of %u", n);
@@ -238,8 +185,8 @@ test_find_in_page (void **state)
   assert_int_equal (spots_article_view_get_current_match (view), n - 1);
 
   assert_int_equal (spots_article_view_find (view, "no such words here"), 0);
-  settle (window);
-  assert_non_null (find_label (GTK_WIDGET (view), "No matches"));
+  spots_ui_test_settle (window);
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (view), "No matches"));
 }
 
 static void
@@ -281,7 +228,7 @@ test_bookmarks (void **state)
 static double
 body_font_size (SpotsArticleView *view)
 {
-  GtkLabel *label = find_label (GTK_WIDGET (view), "Pinpoint dots of blood");
+  GtkLabel *label = spots_ui_test_find_label (GTK_WIDGET (view), "Pinpoint dots of blood");
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
   PangoFontDescription *font = pango_context_get_font_description (context);
 
@@ -293,17 +240,17 @@ test_zoom_survives_restart (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  SpotsArticleView *view = find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
+  SpotsArticleView *view = spots_ui_test_find_one (window, SPOTS_TYPE_ARTICLE_VIEW);
   GSettings *settings = spots_application_get_settings (fixture->app);
   double normal, larger;
 
   spots_window_show_article (fixture->window, "petechiae", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   normal = body_font_size (view);
 
   gtk_widget_activate_action (window, "win.zoom-in", NULL);
   gtk_widget_activate_action (window, "win.zoom-in", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   larger = body_font_size (view);
 
   assert_true (g_settings_get_double (settings, "text-zoom") > 1.2);
@@ -312,17 +259,17 @@ test_zoom_survives_restart (void **state)
   /* A new window, as after a restart, reads the same setting. */
   {
     SpotsWindow *second = spots_window_new (fixture->app);
-    SpotsArticleView *second_view = find_one (GTK_WIDGET (second), SPOTS_TYPE_ARTICLE_VIEW);
+    SpotsArticleView *second_view = spots_ui_test_find_one (GTK_WIDGET (second), SPOTS_TYPE_ARTICLE_VIEW);
 
     gtk_window_present (GTK_WINDOW (second));
     spots_window_show_article (second, "petechiae", NULL);
-    settle (GTK_WIDGET (second));
+    spots_ui_test_settle (GTK_WIDGET (second));
     assert_true (fabs (body_font_size (second_view) - larger) < 0.01);
     gtk_window_destroy (GTK_WINDOW (second));
   }
 
   gtk_widget_activate_action (window, "win.zoom-reset", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   assert_true (fabs (g_settings_get_double (settings, "text-zoom") - 1.0) < 0.001);
   assert_true (fabs (body_font_size (view) - normal) < 0.01);
 
@@ -335,49 +282,49 @@ test_compare_conditions (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  SpotsCompareView *compare = find_one (window, SPOTS_TYPE_COMPARE_VIEW);
+  SpotsCompareView *compare = spots_ui_test_find_one (window, SPOTS_TYPE_COMPARE_VIEW);
   const char *five[] = { "heat-rash", "cherry-angioma", "petechiae", "rosacea", "purpura", NULL };
   g_auto(GStrv) selected = NULL;
 
   /* From a condition's page, that condition is already chosen. */
   spots_window_show_article (fixture->window, "heat-rash", NULL);
   gtk_widget_activate_action (window, "win.compare", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   selected = spots_compare_view_get_selected (compare);
   assert_int_equal (g_strv_length (selected), 1);
   assert_string_equal (selected[0], "heat-rash");
-  assert_non_null (find_label (GTK_WIDGET (compare), "Choose at least two conditions."));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (compare), "Choose at least two conditions."));
 
   /* At most four, side by side, each fact in words. */
   spots_compare_view_set_selected (compare, five);
-  settle (window);
+  spots_ui_test_settle (window);
   g_strfreev (selected);
   selected = spots_compare_view_get_selected (compare);
   assert_int_equal (g_strv_length (selected), 4);
-  assert_non_null (find_label (GTK_WIDGET (compare), "1 to 5 mm"));
-  assert_non_null (find_label (GTK_WIDGET (compare), "Under 2 mm each"));
-  assert_non_null (find_label (GTK_WIDGET (compare), "Fades when pressed?"));
-  assert_non_null (find_label (GTK_WIDGET (compare), "Comparing 4 conditions."));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (compare), "1 to 5 mm"));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (compare), "Under 2 mm each"));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (compare), "Fades when pressed?"));
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (compare), "Comparing 4 conditions."));
 
   /* Each column heading leads to its article. */
   {
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
     GtkWidget *heading = NULL;
 
-    collect (GTK_WIDGET (compare), GTK_TYPE_BUTTON, buttons);
+    spots_ui_test_collect (GTK_WIDGET (compare), GTK_TYPE_BUTTON, buttons);
     for (guint i = 0; i < buttons->len && heading == NULL; i++)
       if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "compare-column-header"))
         heading = g_ptr_array_index (buttons, i);
 
     assert_non_null (heading);
     gtk_widget_activate (heading);
-    settle (window);
+    spots_ui_test_settle (window);
     assert_string_equal (shown_article (fixture), "heat-rash");
   }
 
   /* Back brings the same four back. */
   spots_window_go_back (fixture->window);
-  settle (window);
+  spots_ui_test_settle (window);
   g_strfreev (selected);
   selected = spots_compare_view_get_selected (compare);
   assert_int_equal (g_strv_length (selected), 4);
@@ -388,14 +335,14 @@ test_sidebar_folds_when_narrow (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkWidget *sidebar = GTK_WIDGET (find_one (window, g_type_from_name ("SpotsSidebar")));
+  GtkWidget *sidebar = GTK_WIDGET (spots_ui_test_find_one (window, g_type_from_name ("SpotsSidebar")));
 
   assert_false (spots_window_get_folded (fixture->window));
   assert_true (gtk_widget_get_visible (sidebar));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
   for (int i = 0; i < 50 && !spots_window_get_folded (fixture->window); i++)
-    settle (window);
+    spots_ui_test_settle (window);
   assert_true (spots_window_get_folded (fixture->window));
   assert_false (gtk_widget_get_visible (sidebar));
 
@@ -407,7 +354,7 @@ test_sidebar_folds_when_narrow (void **state)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   for (int i = 0; i < 50 && spots_window_get_folded (fixture->window); i++)
-    settle (window);
+    spots_ui_test_settle (window);
   assert_false (spots_window_get_folded (fixture->window));
   assert_true (gtk_widget_get_visible (sidebar));
 }
@@ -487,7 +434,7 @@ test_shortcuts_and_about (void **state)
   }
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
-  settle (GTK_WIDGET (fixture->window));
+  spots_ui_test_settle (GTK_WIDGET (fixture->window));
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
@@ -525,7 +472,7 @@ assert_controls_named (GtkWidget *root)
   GType controls[] = { GTK_TYPE_BUTTON, GTK_TYPE_MENU_BUTTON, GTK_TYPE_CHECK_BUTTON,
                        GTK_TYPE_SEARCH_ENTRY, GTK_TYPE_ENTRY, GTK_TYPE_DROP_DOWN };
 
-  collect (root, G_TYPE_OBJECT, widgets);
+  spots_ui_test_collect (root, G_TYPE_OBJECT, widgets);
   for (guint i = 0; i < widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (widgets, i);
@@ -559,15 +506,15 @@ test_every_control_has_a_name (void **state)
   assert_controls_named (window);
 
   spots_window_show_article (fixture->window, "when-to-seek-care", NULL);
-  settle (window);
+  spots_ui_test_settle (window);
   assert_controls_named (window);
 
   spots_window_compare (fixture->window, two);
-  settle (window);
+  spots_ui_test_settle (window);
   assert_controls_named (window);
 
   spots_window_search (fixture->window, "rash");
-  settle (window);
+  spots_ui_test_settle (window);
   assert_controls_named (window);
 }
 

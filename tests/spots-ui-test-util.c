@@ -1,0 +1,66 @@
+/* spots-ui-test-util.c: helpers for the tests that drive real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "spots-ui-test-util.h"
+
+/* Depth-first: every widget under ROOT of TYPE, in reading order. */
+void
+spots_ui_test_collect (GtkWidget *root,
+                       GType      type,
+                       GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      spots_ui_test_collect (child, type, found);
+    }
+}
+
+/* The first widget of TYPE under ROOT; aborts the test if there is none. */
+gpointer
+spots_ui_test_find_one (GtkWidget *root,
+                        GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  spots_ui_test_collect (root, type, found);
+  g_assert_cmpuint (found->len, >=, 1);
+
+  return g_ptr_array_index (found, 0);
+}
+
+/* The first label on screen (mapped) whose text contains TEXT. */
+GtkLabel *
+spots_ui_test_find_label (GtkWidget  *root,
+                          const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  spots_ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Lets GTK catch up: idles, the search entry's short typing delay, a
+ * frame drawn. */
+void
+spots_ui_test_settle (GtkWidget *widget)
+{
+  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (5000);
+  gtk_test_widget_wait_for_draw (widget);
+}

@@ -1,0 +1,20 @@
+/* spots-ui-test-util.h: helpers for the tests that drive real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void      spots_ui_test_collect    (GtkWidget  *root,
+                                    GType       type,
+                                    GPtrArray  *found);
+gpointer  spots_ui_test_find_one   (GtkWidget  *root,
+                                    GType       type);
+GtkLabel *spots_ui_test_find_label (GtkWidget  *root,
+                                    const char *text);
+void      spots_ui_test_settle     (GtkWidget  *widget);
+
+G_END_DECLS
