@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "spots-application.h"
+#include "spots-preferences-window.h"
 #include "spots-style-manager.h"
 #include "spots-window.h"
 
@@ -152,8 +153,21 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  SpotsApplication *self = user_data;
+  GtkWidget *window = spots_preferences_window_new (
+    gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "show-article", show_article_activated, "s" },
+  { "preferences", preferences_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };
