@@ -54,17 +54,7 @@ read_plain (ArticleParser  *parser,
             xmlNode        *node,
             GError        **error)
 {
-  g_autofree char *text = spots_xml_collect_text (node);
-
-  if (*text == '\0')
-    {
-      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
-                                    "<%s> is empty; write its text or remove it",
-                                    (const char *) node->name);
-      return NULL;
-    }
-
-  return g_steal_pointer (&text);
+  return spots_xml_document_read_text (parser->document, node, error);
 }
 
 static char *
@@ -73,11 +63,8 @@ read_localized_plain (ArticleParser  *parser,
                       const char     *name,
                       GError        **error)
 {
-  xmlNode *node = spots_xml_localized_child (parent, name);
-
-  g_assert (node != NULL); /* the schema requires it */
-
-  return read_plain (parser, node, error);
+  /* The schema requires the child. */
+  return spots_xml_document_read_child_text (parser->document, parent, name, error);
 }
 
 static gboolean

@@ -9,29 +9,6 @@
 #include "spots-content-parser-private.h"
 #include "spots-error.h"
 
-static char *
-read_text (SpotsXmlDocument  *document,
-           xmlNode           *parent,
-           const char        *name,
-           GError           **error)
-{
-  xmlNode *node = spots_xml_localized_child (parent, name);
-  g_autofree char *text = NULL;
-
-  if (node == NULL)
-    return NULL;
-
-  text = spots_xml_collect_text (node);
-  if (*text == '\0')
-    {
-      spots_xml_document_set_error (document, error, SPOTS_ERROR_INVALID, node,
-                                    "<%s> is empty; write its text or remove it", name);
-      return NULL;
-    }
-
-  return g_steal_pointer (&text);
-}
-
 /**
  * spots_categories_parse:
  *
@@ -64,10 +41,10 @@ spots_categories_parse (SpotsXmlDocument  *document,
         }
       g_hash_table_add (seen, g_strdup (id));
 
-      if ((title = read_text (document, node, "title", error)) == NULL)
+      if ((title = spots_xml_document_read_child_text (document, node, "title", error)) == NULL)
         return NULL;
 
-      summary = read_text (document, node, "summary", &local_error);
+      summary = spots_xml_document_read_child_text (document, node, "summary", &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, local_error);

@@ -17,6 +17,7 @@
 #include "spots-error.h"
 #include "spots-library.h"
 #include "spots-plain-text.h"
+#include "spots-checklist-commands.h"
 #include "spots-search.h"
 
 static GOptionEntry *
@@ -30,6 +31,14 @@ build_entries (SpotsCommandLine *self)
       N_("List articles as ID<TAB>TITLE, in category order"), NULL },
     { "show", 0, 0, G_OPTION_ARG_STRING, &self->show,
       N_("Print an article as plain text"), N_("ID") },
+    { "checklist-questions", 0, 0, G_OPTION_ARG_NONE, &self->checklist_questions,
+      N_("List the checklist's questions as ID<TAB>QUESTION, in asking order"), NULL },
+    { "checklist-evaluate", 0, 0, G_OPTION_ARG_STRING, &self->checklist_evaluate,
+      N_("Evaluate checklist answers (VALUE: yes, no or not-sure); print TIER<TAB>HEADING, then "
+         "one \"because: \" line per reason; exit 2 for a malformed list"),
+      N_("ID=VALUE,…") },
+    { "checklist", 0, 0, G_OPTION_ARG_NONE, &self->checklist,
+      N_("Open the window on the red-flag checklist"), NULL },
     { "search", 0, 0, G_OPTION_ARG_STRING, &self->search,
       N_("Search the articles for all these words; print ID<TAB>TITLE<TAB>SNIPPET per match, "
          "best first"), N_("WORDS") },
@@ -150,6 +159,7 @@ spots_command_line_free (SpotsCommandLine *self)
     return;
 
   g_free (self->show);
+  g_free (self->checklist_evaluate);
   g_free (self->search);
   g_free (self->article);
   g_strfreev (self->content_dirs);
@@ -167,7 +177,7 @@ gboolean
 spots_command_line_is_headless (SpotsCommandLine *self)
 {
   return self->check_content || self->list || self->show != NULL || self->search != NULL ||
-         self->version;
+         self->checklist_questions || self->checklist_evaluate != NULL || self->version;
 }
 
 void
@@ -342,6 +352,21 @@ spots_command_line_run (SpotsCommandLine *self,
     status = show_article (library, self->show, out, err);
   else if (self->search != NULL)
     search_articles (library, self->search, out, err);
+  else if (self->checklist_questions || self->checklist_evaluate != NULL)
+    {
+      SpotsChecklist *checklist = spots_library_get_checklist (library);
+
+      if (checklist == NULL)
+        {
+          fprintf (err, "%s\n", _("No valid checklist was found in the content"));
+          return SPOTS_EXIT_PROBLEM;
+        }
+
+      if (self->checklist_questions)
+        spots_checklist_print_questions (checklist, out);
+      else
+        status = spots_checklist_print_evaluation (checklist, self->checklist_evaluate, out, err);
+    }
 
   fflush (out);
   return status;

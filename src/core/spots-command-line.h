@@ -22,10 +22,13 @@ typedef struct
   gboolean list;
   char *show;
   char *search;       /* with the words left after it, joined by spaces */
+  gboolean checklist_questions;
+  char *checklist_evaluate;
   gboolean version;
 
   /* Options for the window */
   char *article;
+  gboolean checklist;
 
   /* Both */
   char **content_dirs;

@@ -8,6 +8,7 @@
 
 #include "spots-article.h"
 #include "spots-category.h"
+#include "spots-checklist.h"
 #include "spots-xml-private.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,11 @@ SpotsArticle  *spots_article_parse         (SpotsXmlDocument  *document,
                                             const char        *images_uri,
                                             GError           **error);
 GPtrArray     *spots_categories_parse      (SpotsXmlDocument  *document,
+                                            GError           **error);
+gboolean       spots_checklist_check_safety (SpotsXmlDocument *document,
+                                            GError           **error);
+SpotsChecklist *spots_checklist_parse      (SpotsXmlDocument  *document,
+                                            const char        *images_uri,
                                             GError           **error);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ struct _SpotsLibrary
   GListStore *articles;        /* built by finish, in category order */
   GHashTable *category_by_id;  /* built by finish */
   GPtrArray *problems;         /* GError */
+  SpotsChecklist *checklist;   /* the latest source's, if any */
 };
 
 G_DEFINE_FINAL_TYPE (SpotsLibrary, spots_library, G_TYPE_OBJECT)
@@ -60,6 +61,7 @@ spots_library_finalize (GObject *object)
   g_clear_object (&self->articles);
   g_clear_pointer (&self->category_by_id, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->checklist);
 
   G_OBJECT_CLASS (spots_library_parent_class)->finalize (object);
 }
@@ -162,13 +164,21 @@ load_bytes (SourceScan *scan,
   xmlNode *root;
 
   document = spots_xml_document_parse (display_name, bytes, &error);
-  if (document == NULL || !spots_xml_document_validate (document, &error))
+  if (document == NULL)
     {
       add_problem (self, g_steal_pointer (&error));
       return;
     }
 
   root = spots_xml_document_get_root (document);
+
+  /* Unsafe rules get their own explanation, before the schema's. */
+  if ((spots_xml_is (root, "checklist") && !spots_checklist_check_safety (document, &error)) ||
+      !spots_xml_document_validate (document, &error))
+    {
+      add_problem (self, g_steal_pointer (&error));
+      return;
+    }
 
   if (spots_xml_is (root, "article"))
     {
@@ -188,7 +198,16 @@ load_bytes (SourceScan *scan,
       else
         merge_categories (self, categories);
     }
-  /* <checklist> files are read by the checklist loader. */
+  else if (spots_xml_is (root, "checklist"))
+    {
+      g_autoptr(SpotsChecklist) checklist = spots_checklist_parse (document, images_uri, &error);
+
+      /* A broken checklist is reported; the one from before stays. */
+      if (checklist == NULL)
+        add_problem (self, g_steal_pointer (&error));
+      else
+        g_set_object (&self->checklist, checklist);
+    }
 }
 
 static gboolean
@@ -430,6 +449,31 @@ link_resolves (SpotsLibrary     *self,
   return section == NULL || spots_article_find_heading (target, section) != NULL;
 }
 
+/* A question that points to an article that does not exist keeps its
+ * place, without the link. */
+static void
+check_question_articles (SpotsLibrary *self)
+{
+  GListModel *questions = spots_checklist_get_questions (self->checklist);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, i);
+      const char *article = spots_checklist_question_get_article (question);
+
+      if (article == NULL || g_hash_table_contains (self->by_id, article))
+        continue;
+
+      add_problem (self, spots_error_new_at (SPOTS_ERROR_BAD_LINK,
+                                             spots_checklist_get_source_file (self->checklist),
+                                             1, 1,
+                                             "question \"%s\" points to the article \"%s\", "
+                                             "which does not exist",
+                                             spots_checklist_question_get_id (question), article));
+      spots_checklist_question_set_article (question, NULL);
+    }
+}
+
 /**
  * spots_library_finish:
  *
@@ -510,6 +554,9 @@ spots_library_finish (SpotsLibrary *self)
           spots_article_drop_link (article, link);
         }
     }
+
+  if (self->checklist != NULL)
+    check_question_articles (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->categories)); i++)
     {
@@ -646,4 +693,17 @@ spots_library_get_problems (SpotsLibrary *self)
 {
   g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
   return self->problems;
+}
+
+/**
+ * spots_library_get_checklist:
+ *
+ * Returns: (nullable) (transfer none): the red-flag checklist, from the
+ *   last source that has a valid one.
+ */
+SpotsChecklist *
+spots_library_get_checklist (SpotsLibrary *self)
+{
+  g_return_val_if_fail (SPOTS_IS_LIBRARY (self), NULL);
+  return self->checklist;
 }

@@ -8,6 +8,7 @@
 
 #include "spots-article.h"
 #include "spots-category.h"
+#include "spots-checklist.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +40,6 @@ SpotsArticle  *spots_library_lookup               (SpotsLibrary       *self,
 SpotsCategory *spots_library_lookup_category      (SpotsLibrary       *self,
                                                    const char         *id);
 GPtrArray     *spots_library_get_problems         (SpotsLibrary       *self);
+SpotsChecklist *spots_library_get_checklist       (SpotsLibrary       *self);
 
 G_END_DECLS

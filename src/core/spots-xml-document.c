@@ -508,3 +508,51 @@ spots_xml_document_set_error (SpotsXmlDocument  *self,
 
   g_propagate_error (error, spots_xml_document_new_error (self, code, node, "%s", detail));
 }
+
+/**
+ * spots_xml_document_read_text:
+ *
+ * Returns: (transfer full) (nullable): the words in @node, white space
+ *   folded; %NULL with @error set if there are none, because an empty
+ *   title or paragraph is always a mistake.
+ */
+char *
+spots_xml_document_read_text (SpotsXmlDocument  *self,
+                              xmlNode           *node,
+                              GError           **error)
+{
+  g_autofree char *text = spots_xml_collect_text (node);
+
+  if (*text == '\0')
+    {
+      spots_xml_document_set_error (self, error, SPOTS_ERROR_INVALID, node,
+                                    "<%s> is empty; write its text or remove it",
+                                    (const char *) node->name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+/**
+ * spots_xml_document_read_child_text:
+ *
+ * Like spots_xml_document_read_text() on the child element @name that best
+ * matches the reader's language.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL: with @error set
+ *   if the child is empty, without if there is no such child.
+ */
+char *
+spots_xml_document_read_child_text (SpotsXmlDocument  *self,
+                                    xmlNode           *parent,
+                                    const char        *name,
+                                    GError           **error)
+{
+  xmlNode *node = spots_xml_localized_child (parent, name);
+
+  if (node == NULL)
+    return NULL;
+
+  return spots_xml_document_read_text (self, node, error);
+}

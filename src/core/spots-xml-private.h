@@ -51,6 +51,14 @@ GError            *spots_xml_document_new_error   (SpotsXmlDocument  *self,
                                                    const char        *format,
                                                    ...) G_GNUC_PRINTF (4, 5);
 
+char              *spots_xml_document_read_text   (SpotsXmlDocument  *self,
+                                                   xmlNode           *node,
+                                                   GError           **error);
+char              *spots_xml_document_read_child_text (SpotsXmlDocument *self,
+                                                   xmlNode           *parent,
+                                                   const char        *name,
+                                                   GError           **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpotsXmlDocument, spots_xml_document_free)
 
 /* Walking the tree (spots-xml-walk.c) */
