@@ -411,6 +411,71 @@ test_builtin_needs_no_files (void **state)
   assert_contains (fixture->out, "cherry-angioma\t");
 }
 
+static void
+test_checklist_questions (void **state)
+{
+  Fixture *fixture = *state;
+  g_auto(GStrv) lines = NULL;
+
+  assert_int_equal (run (fixture, "--checklist-questions", NULL), 0);
+  assert_string_equal (fixture->err, "");
+  assert_true (g_str_has_prefix (fixture->out, "glass-test\tDo the spots stay visible"));
+
+  lines = g_strsplit (fixture->out, "\n", -1);
+  assert_true (g_strv_length (lines) >= 22);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      assert_int_equal (g_strv_length (fields), 2);
+      assert_true (g_str_has_suffix (fields[1], "?"));
+    }
+  assert_contains (fixture->out, "\nstrain\t");
+  assert_contains (fixture->out, "\nbruising\t");
+}
+
+static void
+test_checklist_evaluate (void **state)
+{
+  Fixture *fixture = *state;
+  g_auto(GStrv) lines = NULL;
+
+  assert_int_equal (run (fixture, "--checklist-evaluate", "glass-test=yes,fever=yes", NULL), 0);
+  assert_string_equal (fixture->err, "");
+  lines = g_strsplit (fixture->out, "\n", -1);
+  assert_string_equal (lines[0], "emergency\tGet emergency help now");
+  assert_true (g_str_has_prefix (lines[1], "because: "));
+  assert_contains (lines[1], "(you said that the spots stay visible when a glass is pressed on "
+                             "them and there is a fever)");
+
+  assert_int_equal (run (fixture, "--checklist-evaluate", "", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "self-care\tLook after it at home\nbecause: "));
+
+  assert_int_equal (run (fixture, "--checklist-evaluate", "stiff-neck=not-sure", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "urgent\tSee a doctor today\n"));
+  assert_contains (fixture->out, "you were not sure whether the neck is stiff");
+
+  assert_int_equal (run (fixture, "--checklist-evaluate", "blood-thinners=yes", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "soon\tBook a doctor's appointment\n"));
+}
+
+static void
+test_checklist_evaluate_errors (void **state)
+{
+  Fixture *fixture = *state;
+  const char *bad[] = { "fever=maybe", "headache=yes", "fever", "fever=yes,,strain=no",
+                        "fever=yes,fever=no", NULL };
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      assert_int_equal (run (fixture, "--checklist-evaluate", bad[i], NULL), 2);
+      assert_string_equal (fixture->out, "");
+      assert_contains (fixture->err, "--checklist-evaluate");
+    }
+
+  assert_int_equal (run (fixture, "--checklist-evaluate", NULL), 2);
+}
+
 int
 main (void)
 {
@@ -433,6 +498,9 @@ main (void)
     spots_test_with_fixture (test_startup_problems_on_stderr),
     spots_test_with_fixture (test_precedence),
     spots_test_with_fixture (test_builtin_needs_no_files),
+    spots_test_with_fixture (test_checklist_questions),
+    spots_test_with_fixture (test_checklist_evaluate),
+    spots_test_with_fixture (test_checklist_evaluate_errors),
   };
 
   setlocale (LC_ALL, "C.UTF-8");
