@@ -31,6 +31,7 @@ struct _SpotsApplication
   GtkCssProvider *zoom_provider;
   char **content_dirs;
   char *initial_article;
+  gboolean initial_checklist;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsApplication, spots_application, GTK_TYPE_APPLICATION)
@@ -63,6 +64,11 @@ spots_application_activate (GApplication *app)
           spots_window_show_last_article (window);
         }
     }
+  else if (self->initial_checklist)
+    {
+      self->initial_checklist = FALSE;
+      spots_window_show_checklist (window);
+    }
   else if (is_new)
     {
       spots_window_show_last_article (window);
@@ -80,6 +86,17 @@ show_article_activated (GSimpleAction *action,
   SpotsWindow *window = get_window (self);
 
   spots_window_show_article (window, g_variant_get_string (parameter, NULL), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+checklist_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SpotsWindow *window = get_window (user_data);
+
+  spots_window_show_checklist (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -167,6 +184,7 @@ preferences_activated (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "show-article", show_article_activated, "s" },
+  { "checklist", checklist_activated },
   { "preferences", preferences_activated },
   { "about", about_activated },
   { "quit", quit_activated },
@@ -301,6 +319,7 @@ spots_application_new (SpotsCommandLine *command_line)
 
   self->content_dirs = g_strdupv (command_line->content_dirs);
   self->initial_article = g_strdup (command_line->article);
+  self->initial_checklist = command_line->checklist;
   self->settings = create_settings ();
 
   return self;
@@ -333,6 +352,12 @@ spots_application_run (SpotsApplication *self,
     {
       g_action_group_activate_action (G_ACTION_GROUP (self), "show-article",
                                       g_variant_new_string (self->initial_article));
+      return 0;
+    }
+
+  if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_checklist)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "checklist", NULL);
       return 0;
     }
 

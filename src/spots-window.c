@@ -30,6 +30,7 @@
 
 #include "spots-article-print.h"
 #include "spots-article-view.h"
+#include "spots-checklist-view.h"
 #include "spots-compare-view.h"
 #include "spots-home-page.h"
 #include "spots-markup.h"
@@ -45,6 +46,7 @@ typedef enum
   PLACE_ARTICLE,
   PLACE_SEARCH,
   PLACE_COMPARE,
+  PLACE_CHECKLIST,
 } PlaceKind;
 
 typedef struct
@@ -73,6 +75,7 @@ struct _SpotsWindow
   SpotsArticleView *article_view;
   SpotsSearchView *search_view;
   SpotsCompareView *compare_view;
+  SpotsChecklistView *checklist_view;
   GMenu *bookmarks_menu;
 
   SpotsLibrary *library;
@@ -134,6 +137,15 @@ current_article (SpotsWindow *self)
 }
 
 static gboolean
+showing_checklist_result (SpotsWindow *self)
+{
+  Place *place = current_place (self);
+
+  return place != NULL && place->kind == PLACE_CHECKLIST &&
+         spots_checklist_view_has_result (self->checklist_view);
+}
+
+static gboolean
 is_bookmarked (SpotsWindow *self,
                const char  *id)
 {
@@ -149,12 +161,13 @@ update_actions (SpotsWindow *self)
   gboolean can_go_back = self->history->len > 0 && self->cursor > 0;
   gboolean can_go_forward = self->cursor + 1 < self->history->len;
   gboolean bookmarked = article != NULL && is_bookmarked (self, spots_article_get_id (article));
+  gboolean printable = article != NULL || showing_checklist_result (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", can_go_back);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", can_go_forward);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.bookmark", article != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", article != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", article != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", printable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", printable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
 
   /* The star shows, in its icon and its name, whether this page is kept. */
@@ -246,6 +259,12 @@ display_place (SpotsWindow *self,
       spots_sidebar_select_article (self->sidebar, NULL);
       show_page (self, "search");
       set_title (self, _("Search Results"));
+      break;
+
+    case PLACE_CHECKLIST:
+      spots_sidebar_select_article (self->sidebar, NULL);
+      show_page (self, "checklist");
+      set_title (self, _("Check Warning Signs"));
       break;
 
     case PLACE_COMPARE:
@@ -374,6 +393,26 @@ spots_window_compare (SpotsWindow        *self,
   place = place_new (PLACE_COMPARE, NULL, NULL);
   place->compared = g_strdupv ((GStrv) ids);
   show_place (self, place);
+}
+
+/**
+ * spots_window_show_checklist:
+ *
+ * Shows the red-flag checklist where the person left it (a new walk if
+ * they have not started one).
+ */
+void
+spots_window_show_checklist (SpotsWindow *self)
+{
+  Place *place;
+
+  g_return_if_fail (SPOTS_IS_WINDOW (self));
+
+  place = current_place (self);
+  if (place != NULL && place->kind == PLACE_CHECKLIST)
+    return;
+
+  show_place (self, place_new (PLACE_CHECKLIST, NULL, NULL));
 }
 
 gboolean
@@ -794,11 +833,16 @@ zoom_reset_activated (GtkWidget  *widget,
   change_zoom (SPOTS_WINDOW (widget), 0);
 }
 
+/* What Ctrl+P prints: the article shown, or on the checklist's result,
+ * the notes for the doctor. */
 static SpotsPrintDocument *
-new_article_print (SpotsWindow *self)
+new_print_document (SpotsWindow *self)
 {
   SpotsArticle *article = current_article (self);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (showing_checklist_result (self))
+    return spots_checklist_view_new_handover (self->checklist_view);
 
   if (article == NULL)
     return NULL;
@@ -812,7 +856,7 @@ print_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   SpotsWindow *self = SPOTS_WINDOW (widget);
-  g_autoptr(SpotsPrintDocument) document = new_article_print (self);
+  g_autoptr(SpotsPrintDocument) document = new_print_document (self);
 
   if (document != NULL)
     spots_print_document_print (document, GTK_WINDOW (self));
@@ -821,7 +865,8 @@ print_activated (GtkWidget  *widget,
 /**
  * spots_window_export_pdf:
  *
- * Saves the article shown as a PDF at @path, exactly as it would print.
+ * Saves what Ctrl+P would print (the article shown, or the notes for the
+ * doctor on the checklist's result) as a PDF at @path.
  */
 gboolean
 spots_window_export_pdf (SpotsWindow  *self,
@@ -832,10 +877,10 @@ spots_window_export_pdf (SpotsWindow  *self,
 
   g_return_val_if_fail (SPOTS_IS_WINDOW (self), FALSE);
 
-  document = new_article_print (self);
+  document = new_print_document (self);
   if (document == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No article is open"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is nothing to print"));
       return FALSE;
     }
 
@@ -873,13 +918,14 @@ export_pdf_activated (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
-  if (article == NULL)
+  if (article == NULL && !showing_checklist_result (self))
     return;
 
   /* The portal's file chooser inside Flatpak: no file system permission. */
   dialog = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  name = g_strdup_printf ("%s.pdf", spots_article_get_title (article));
+  name = article != NULL ? g_strdup_printf ("%s.pdf", spots_article_get_title (article))
+                         : g_strdup_printf ("%s.pdf", _("Notes for the doctor"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
@@ -905,6 +951,14 @@ compare_activated (GtkWidget  *widget,
   spots_window_compare (self, ids);
 }
 
+static void
+checklist_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  spots_window_show_checklist (SPOTS_WINDOW (widget));
+}
+
 /* State ---------------------------------------------------------------------- */
 
 static void
@@ -928,7 +982,11 @@ save_state (SpotsWindow *self)
 static gboolean
 spots_window_close_request (GtkWindow *window)
 {
-  save_state (SPOTS_WINDOW (window));
+  SpotsWindow *self = SPOTS_WINDOW (window);
+
+  save_state (self);
+  /* Checklist answers live only while the window does. */
+  spots_checklist_view_restart (self->checklist_view);
 
   return GTK_WINDOW_CLASS (spots_window_parent_class)->close_request (window);
 }
@@ -1012,6 +1070,7 @@ spots_window_class_init (SpotsWindowClass *klass)
   g_type_ensure (SPOTS_TYPE_ARTICLE_VIEW);
   g_type_ensure (SPOTS_TYPE_SEARCH_VIEW);
   g_type_ensure (SPOTS_TYPE_COMPARE_VIEW);
+  g_type_ensure (SPOTS_TYPE_CHECKLIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_button);
@@ -1028,6 +1087,7 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, checklist_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_article_activated);
@@ -1055,6 +1115,7 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
+  gtk_widget_class_install_action (widget_class, "win.checklist", NULL, checklist_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
@@ -1091,6 +1152,8 @@ spots_window_class_init (SpotsWindowClass *klass)
                                        "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
                                        "win.compare", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.checklist", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -1128,6 +1191,10 @@ spots_window_new (SpotsApplication *application)
   spots_sidebar_set_library (self->sidebar, self->library);
   spots_home_page_set_library (self->home_page, self->library);
   spots_compare_view_set_library (self->compare_view, self->library);
+  spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
+  if (spots_checklist_view_get_session (self->checklist_view) != NULL)
+    g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
+                             G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   rebuild_bookmarks_menu (self);
   g_signal_connect_object (self->settings, "changed::bookmarks",
                            G_CALLBACK (on_bookmarks_changed), self, G_CONNECT_SWAPPED);

@@ -20,6 +20,7 @@ gboolean     spots_window_show_article   (SpotsWindow      *self,
                                           const char       *section);
 void         spots_window_show_home      (SpotsWindow      *self);
 void         spots_window_show_last_article (SpotsWindow   *self);
+void         spots_window_show_checklist (SpotsWindow      *self);
 void         spots_window_search         (SpotsWindow      *self,
                                           const char       *query);
 void         spots_window_compare        (SpotsWindow      *self,

@@ -201,6 +201,8 @@ read_group (ChecklistParser  *parser,
       if (illustration != NULL)
         {
           g_autofree char *uri = spots_content_resolve_image (images_uri, illustration);
+          g_autofree char *alt = NULL;
+          g_autoptr(GError) local_error = NULL;
 
           if (uri == NULL)
             {
@@ -209,7 +211,21 @@ read_group (ChecklistParser  *parser,
                                             "to this file", illustration);
               return FALSE;
             }
-          spots_checklist_question_set_illustration (question, uri);
+
+          alt = spots_xml_document_read_child_text (parser->document, node, "alt", &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          if (alt == NULL)
+            {
+              spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                            "a question with an illustration needs an <alt> "
+                                            "that says what it shows");
+              return FALSE;
+            }
+          spots_checklist_question_set_illustration (question, uri, alt);
         }
 
       spots_checklist_add_question (parser->checklist, question);

@@ -21,6 +21,7 @@ struct _SpotsChecklistQuestion
   char *statement;
   char *article;
   char *illustration;
+  char *illustration_alt;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsChecklistQuestion, spots_checklist_question, G_TYPE_OBJECT)
@@ -52,6 +53,7 @@ spots_checklist_question_finalize (GObject *object)
   g_free (self->statement);
   g_free (self->article);
   g_free (self->illustration);
+  g_free (self->illustration_alt);
 
   G_OBJECT_CLASS (spots_checklist_question_parent_class)->finalize (object);
 }
@@ -158,14 +160,21 @@ spots_checklist_question_set_article (SpotsChecklistQuestion *self,
   self->article = g_strdup (article_id);
 }
 
+/**
+ * spots_checklist_question_set_illustration:
+ * @alt_text: what the picture shows, in words
+ */
 void
 spots_checklist_question_set_illustration (SpotsChecklistQuestion *self,
-                                           const char             *uri)
+                                           const char             *uri,
+                                           const char             *alt_text)
 {
   g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
 
   g_free (self->illustration);
   self->illustration = g_strdup (uri);
+  g_free (self->illustration_alt);
+  self->illustration_alt = g_strdup (alt_text);
 }
 
 const char *
@@ -239,4 +248,11 @@ spots_checklist_question_get_illustration (SpotsChecklistQuestion *self)
 {
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
   return self->illustration;
+}
+
+const char *
+spots_checklist_question_get_illustration_alt (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return self->illustration_alt;
 }

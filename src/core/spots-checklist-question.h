@@ -23,7 +23,8 @@ SpotsChecklistQuestion *spots_checklist_question_new         (const char *id,
 void        spots_checklist_question_set_article             (SpotsChecklistQuestion *self,
                                                               const char             *article_id);
 void        spots_checklist_question_set_illustration        (SpotsChecklistQuestion *self,
-                                                              const char             *uri);
+                                                              const char             *uri,
+                                                              const char             *alt_text);
 const char *spots_checklist_question_get_id                  (SpotsChecklistQuestion *self);
 guint       spots_checklist_question_get_index               (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_group_id            (SpotsChecklistQuestion *self);
@@ -33,5 +34,6 @@ const char *spots_checklist_question_get_help                (SpotsChecklistQues
 const char *spots_checklist_question_get_statement           (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_article             (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_illustration        (SpotsChecklistQuestion *self);
+const char *spots_checklist_question_get_illustration_alt    (SpotsChecklistQuestion *self);
 
 G_END_DECLS

@@ -1,0 +1,16 @@
+/* spots-handover-print.h: the checklist's answers, for the doctor
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "spots-checklist-session.h"
+#include "spots-print-document.h"
+
+G_BEGIN_DECLS
+
+SpotsPrintDocument *spots_handover_print_new (SpotsChecklistSession *session,
+                                              GDateTime             *now);
+const char         *spots_answer_get_label   (SpotsAnswer            answer);
+
+G_END_DECLS
