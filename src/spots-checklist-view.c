@@ -18,6 +18,8 @@
 #include <glib/gi18n.h>
 
 #include "spots-checklist-view.h"
+
+#include "spots-button-row.h"
 #include "spots-handover-print.h"
 #include "spots-preferences-window.h"
 
@@ -217,9 +219,10 @@ show_question (SpotsChecklistView *self)
       g_autofree char *text = g_strdup_printf (_("Read more: %s"), spots_article_get_title (article));
 
       gtk_button_set_label (self->read_more_button, text);
+      /* The target goes first: an action name without its "s" target makes
+       * GTK warn about a parameter type mismatch. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->read_more_button), "s", article_id);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_more_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->read_more_button), "win.show-article");
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->back_button),
@@ -413,12 +416,15 @@ show_summary (SpotsChecklistView *self)
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *text = new_text (spots_checklist_question_get_text (question));
       GtkWidget *value = gtk_label_new (spots_answer_get_label (answer));
-      GtkWidget *button = gtk_button_new_with_label (_("Change"));
+      GtkWidget *button = gtk_button_new ();
       g_autofree char *name = g_strdup_printf (_("Change the answer to: %s"),
                                                spots_checklist_question_get_text (question));
 
       gtk_widget_set_hexpand (text, TRUE);
       gtk_widget_add_css_class (value, "heading");
+      /* A child label the button did not make, so that GTK 4.8 names the
+       * button by its accessible label alone. */
+      gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (_("Change")));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name, -1);
@@ -616,6 +622,20 @@ spots_checklist_view_dispose (GObject *object)
   G_OBJECT_CLASS (spots_checklist_view_parent_class)->dispose (object);
 }
 
+static gboolean
+answer_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  SpotsChecklistView *self = SPOTS_CHECKLIST_VIEW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "question") != 0)
+    return FALSE;
+
+  answer (self, (SpotsAnswer) g_variant_get_int32 (args));
+  return TRUE;
+}
+
 static void
 spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
 {
@@ -624,6 +644,7 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
 
   object_class->dispose = spots_checklist_view_dispose;
 
+  g_type_ensure (SPOTS_TYPE_BUTTON_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-checklist-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, stack);
@@ -654,6 +675,15 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_show_summary);
   gtk_widget_class_bind_template_callback (widget_class, on_show_result);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* Answer keys, since the buttons carry no mnemonics (GTK 4.8 would put
+   * the underscore in their accessible names). */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_y, GDK_ALT_MASK, answer_shortcut, "i",
+                                SPOTS_ANSWER_YES);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_ALT_MASK, answer_shortcut, "i",
+                                SPOTS_ANSWER_NO);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_ALT_MASK, answer_shortcut, "i",
+                                SPOTS_ANSWER_NOT_SURE);
 }
 
 static void
