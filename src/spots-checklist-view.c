@@ -457,6 +457,11 @@ static void
 answer (SpotsChecklistView *self,
         SpotsAnswer         value)
 {
+  /* The answer buttons stay in the accessibility tree while the result is
+   * shown, and Alt+Y works from anywhere in the view: with no question on
+   * screen there is nothing to answer. */
+  if (spots_checklist_session_get_current (self->session) == NULL)
+    return;
   spots_checklist_session_answer (self->session, value);
   update (self);
 }

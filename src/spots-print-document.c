@@ -234,6 +234,15 @@ footer_height (GtkPrintContext *context)
   return height + 12;
 }
 
+/* Writing lines have no layout: their slot holds NULL, which
+ * g_object_unref() would complain about. */
+static void
+free_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
 static void
 on_begin_print (GtkPrintOperation  *operation,
                 GtkPrintContext    *context,
@@ -246,7 +255,7 @@ on_begin_print (GtkPrintOperation  *operation,
 
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
-  self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->layouts = g_ptr_array_new_with_free_func (free_layout);
   self->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
 
   for (guint i = 0; i < self->paragraphs->len; i++)

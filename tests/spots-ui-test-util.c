@@ -8,6 +8,22 @@
 
 #include "spots-ui-test-util.h"
 
+/* The application, registered but not run, without the single-instance
+ * check: each test program is its own instance. */
+SpotsApplication *
+spots_ui_test_new_application (void)
+{
+  SpotsCommandLine command_line = { 0 };
+  g_autoptr(GError) error = NULL;
+  SpotsApplication *app = spots_application_new (&command_line);
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
 /* Depth-first: every widget under ROOT of TYPE, in reading order. */
 void
 spots_ui_test_collect (GtkWidget *root,

@@ -6,7 +6,11 @@
 
 #include <gtk/gtk.h>
 
+#include "spots-application.h"
+
 G_BEGIN_DECLS
+
+SpotsApplication *spots_ui_test_new_application (void);
 
 void      spots_ui_test_collect    (GtkWidget  *root,
                                     GType       type,

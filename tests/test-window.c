@@ -36,13 +36,7 @@ static SpotsApplication *app;
 static int
 setup_app (void **state)
 {
-  SpotsCommandLine command_line = { 0 };
-  g_autoptr(GError) error = NULL;
-
-  app = spots_application_new (&command_line);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = spots_ui_test_new_application ();
 
   return 0;
 }

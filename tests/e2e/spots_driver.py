@@ -67,7 +67,9 @@ class SkinSpots:
         })
         self.env = env
         argv = [binary, *args]
-        self.process = subprocess.Popen(argv, env=env)
+        # The app's messages go to a file, so a test can fail on them.
+        self.log = tempfile.NamedTemporaryFile(prefix="skin-spots-log-", suffix=".txt")
+        self.process = subprocess.Popen(argv, env=env, stderr=self.log)
         self.app = wait_for(lambda: self._find_app(), "the app on the accessibility bus")
         self.frame = wait_for(lambda: self.app.child(roleName="frame", retry=False),
                               "the main window")
@@ -167,6 +169,32 @@ class SkinSpots:
         subprocess.run(["convert", raw, "-crop", f"{w}x{h}+{x}+{y}", "+repage", path], check=True)
         os.remove(raw)
 
+    def save_pdf_as(self, path):
+        """Fills in the "Save as PDF" dialog that is opening, waits for the
+        file, and returns its text (pdftotext)."""
+        wait_for(lambda: [a for a in self.app.children if a.name == "Save as PDF"],
+                 "the save dialog")
+        # The file name field has the focus when the dialog opens.
+        self.key("<Control>a")
+        self.type(path)
+        self.key("Return")
+        wait_for(lambda: os.path.exists(path) and os.path.getsize(path) > 1000, "the PDF file")
+        time.sleep(0.5)
+        return subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                              text=True, check=True).stdout
+
+    # GTK 4.8 warns about screen coordinates whenever AT-SPI asks for a
+    # position; that is the toolkit's, not ours.
+    HARMLESS = ("Screen coordinates not supported",)
+
+    def problems(self):
+        """The criticals and warnings the app printed so far."""
+        with open(self.log.name, encoding="utf-8", errors="replace") as log:
+            text = log.read()
+        return [line for line in text.splitlines()
+                if ("-CRITICAL **" in line or "-WARNING **" in line)
+                and not any(harmless in line for harmless in self.HARMLESS)]
+
     def close(self):
         if self.process.poll() is None:
             self.process.terminate()
@@ -176,3 +204,7 @@ class SkinSpots:
                 self.process.kill()
         if self._own_home:
             shutil.rmtree(self.home, ignore_errors=True)
+        problems = self.problems()
+        self.log.close()
+        if problems:
+            raise AssertionError("the app printed:\n" + "\n".join(problems))
