@@ -5,7 +5,7 @@ built app at its default size (1000 x 720), driving it through AT-SPI.
 
     build-aux/screenshots.sh    (wraps this in Xvfb and a session bus)
 
-Writes data/screenshots/{home,article,search,compare}.png.
+Writes data/screenshots/{home,article,search,compare,checklist,checklist-result}.png.
 """
 import os
 import sys
@@ -48,6 +48,15 @@ try:
         app.key("space")
     app.find("Comparing 3 conditions.", "status bar")
     app.screenshot(os.path.join(out, "compare.png"))
+
+    app.key("<Control>e")
+    app.find("Do the spots stay visible when you press a clear glass firmly on them?", "heading")
+    app.screenshot(os.path.join(out, "checklist.png"))
+    app.click("Yes")
+    app.find("Is there a fever, or does the person feel hot and shivery?", "heading")
+    app.click("Not sure")
+    app.find("Get emergency help now", "heading")
+    app.screenshot(os.path.join(out, "checklist-result.png"))
 finally:
     app.close()
 

@@ -222,6 +222,10 @@ spots_application_startup (GApplication *app)
   G_APPLICATION_CLASS (spots_application_parent_class)->startup (app);
 
   load_style ();
+  /* Text on every page is selectable for copying. By default a selectable
+   * label that takes the keyboard focus selects all of itself, so a page
+   * would open with its first heading highlighted. */
+  g_object_set (gtk_settings_get_default (), "gtk-label-select-on-focus", FALSE, NULL);
 
   self->zoom_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),

@@ -259,6 +259,20 @@ add_reasons (SpotsChecklistView   *self,
                                 "change those answers.")));
 }
 
+/* Whether answering CHANGE would bring up questions not yet asked. */
+static gboolean
+would_ask_more (SpotsChecklistView         *self,
+                const SpotsChecklistChange *change)
+{
+  SpotsChecklist *checklist = spots_checklist_session_get_checklist (self->session);
+  g_autoptr(SpotsChecklistAnswers) what_if =
+    spots_checklist_answers_copy (spots_checklist_session_get_answers (self->session));
+
+  spots_checklist_answers_set (what_if, spots_checklist_question_get_id (change->question),
+                               change->answer);
+  return spots_checklist_next_question (checklist, what_if) != NULL;
+}
+
 static void
 add_changes (SpotsChecklistView   *self,
              SpotsChecklistResult *result)
@@ -276,8 +290,14 @@ add_changes (SpotsChecklistView   *self,
       if (change->answer == SPOTS_ANSWER_YES)
         /* Translators: "If there is a fever: Get emergency help now" */
         g_ptr_array_add (raise, g_strdup_printf (_("If %s: %s"), statement, heading));
+      else if (would_ask_more (self, change))
+        /* The walk ended early: ruling this out brings back the questions
+         * that were skipped, so the new result cannot be known yet. */
+        g_ptr_array_add (lower, g_strdup_printf (_("If you can rule out that %s, change that "
+                                                   "answer: the checklist will go on with the "
+                                                   "questions it skipped."), statement));
       else
-        /* Translators: "If you find that not … : Book a doctor's appointment" */
+        /* Translators: "If you can rule out that …: Book a doctor's appointment" */
         g_ptr_array_add (lower, g_strdup_printf (_("If you can rule out that %s: %s"), statement,
                                                  heading));
     }
@@ -333,6 +353,15 @@ add_articles (SpotsChecklistView *self)
     }
 }
 
+static gboolean
+focus_is_inside (SpotsChecklistView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
 static void
 show_result (SpotsChecklistView *self)
 {
@@ -382,6 +411,15 @@ show_result (SpotsChecklistView *self)
   gtk_stack_set_visible_child_name (self->stack, "result");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
                               GTK_SCROLLED_WINDOW (self->result_scroller)), 0);
+
+  /* The answer button that was focused has gone with its page: the focus
+   * goes to the tier's heading, the first thing to read, without the
+   * select-all GTK gives a selectable label that takes the focus. */
+  if (focus_is_inside (self))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->tier_heading));
+      gtk_label_select_region (self->tier_heading, 0, 0);
+    }
 
   /* The heading is the first thing a screen reader hears. */
   announcement = g_strdup_printf ("%s. %s", spots_checklist_get_tier_heading (checklist, tier),

@@ -552,10 +552,9 @@ on_sidebar_button_toggled (SpotsWindow *self)
 }
 
 static void
-update_folding (SpotsWindow *self)
+set_folded (SpotsWindow *self,
+            gboolean     folded)
 {
-  gboolean folded = gtk_widget_get_width (GTK_WIDGET (self)) < FOLD_WIDTH;
-
   if (folded == self->folded)
     return;
 
@@ -563,6 +562,12 @@ update_folding (SpotsWindow *self)
   /* Folding hides the sidebar; unfolding restores the reader's choice. */
   gtk_toggle_button_set_active (self->sidebar_button, folded ? FALSE : self->sidebar_wanted);
   apply_sidebar (self);
+}
+
+static void
+update_folding (SpotsWindow *self)
+{
+  set_folded (self, gtk_widget_get_width (GTK_WIDGET (self)) < FOLD_WIDTH);
 }
 
 static gboolean
@@ -1003,6 +1008,12 @@ restore_state (SpotsWindow *self)
   self->sidebar_wanted = g_settings_get_boolean (self->settings, "sidebar-visible");
   gtk_toggle_button_set_active (self->sidebar_button, self->sidebar_wanted);
   apply_sidebar (self);
+
+  /* A window that was narrow starts folded: unfolded, the sidebar beside
+   * the page would make it wider than it was left. */
+  if (!g_settings_get_boolean (self->settings, "window-maximized") &&
+      g_settings_get_int (self->settings, "window-width") < FOLD_WIDTH)
+    set_folded (self, TRUE);
 }
 
 /**

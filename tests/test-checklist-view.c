@@ -259,6 +259,32 @@ test_emergency_ends_the_questions (void **state)
 }
 
 static void
+test_focus_and_what_would_change_after_a_short_walk (void **state)
+{
+  Fixture *fixture = *state;
+  GtkLabel *heading;
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (find_button (fixture, "Yes"));
+  click (fixture, "Yes");
+  gtk_widget_grab_focus (find_button (fixture, "Not sure"));
+  click (fixture, "Not sure");   /* a fever? */
+  assert_shows (fixture, "Get emergency help now");
+
+  /* The focus moves to the tier's heading, with nothing selected. */
+  heading = spots_ui_test_find_label (GTK_WIDGET (fixture->view), "Get emergency help now");
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (fixture->view)));
+  assert_ptr_equal (focus, heading);
+  assert_false (gtk_label_get_selection_bounds (heading, NULL, NULL));
+
+  /* Only two questions were asked: ruling out the fever would not mean
+   * "look after it at home", it would bring the other questions back. */
+  assert_shows (fixture, "If you can rule out that there is a fever, change that answer: the "
+                         "checklist will go on with the questions it skipped.");
+  assert_false (shows (fixture, "Look after it at home"));
+}
+
+static void
 test_tier_is_said_in_words_and_icon (void **state)
 {
   Fixture *fixture = *state;
@@ -450,6 +476,8 @@ main (int    argc,
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_question_page, setup, teardown),
     cmocka_unit_test_setup_teardown (test_emergency_ends_the_questions, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_focus_and_what_would_change_after_a_short_walk, setup,
+                                     teardown),
     cmocka_unit_test_setup_teardown (test_tier_is_said_in_words_and_icon, setup, teardown),
     cmocka_unit_test_setup_teardown (test_back, setup, teardown),
     cmocka_unit_test_setup_teardown (test_all_no_is_self_care_with_its_safety_net, setup,

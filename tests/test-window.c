@@ -354,6 +354,27 @@ test_sidebar_folds_when_narrow (void **state)
 }
 
 static void
+test_narrow_window_starts_folded (void **state)
+{
+  GSettings *settings = spots_application_get_settings (app);
+  SpotsWindow *narrow;
+
+  g_settings_set_int (settings, "window-width", 380);
+  narrow = spots_window_new (app);
+  gtk_window_present (GTK_WINDOW (narrow));
+  spots_window_show_checklist (narrow);
+  spots_ui_test_settle (GTK_WIDGET (narrow));
+
+  /* As narrow as it was left, even on the checklist with its rows of
+   * buttons: nothing forces it back to the width of sidebar and page. */
+  assert_true (spots_window_get_folded (narrow));
+  assert_true (gtk_widget_get_width (GTK_WIDGET (narrow)) <= 420);
+
+  gtk_window_destroy (GTK_WINDOW (narrow));
+  g_settings_reset (settings, "window-width");
+}
+
+static void
 test_export_pdf (void **state)
 {
   Fixture *fixture = *state;
@@ -524,6 +545,7 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_zoom_survives_restart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_compare_conditions, setup, teardown),
     cmocka_unit_test_setup_teardown (test_sidebar_folds_when_narrow, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_narrow_window_starts_folded, setup, teardown),
     cmocka_unit_test_setup_teardown (test_export_pdf, setup, teardown),
     cmocka_unit_test_setup_teardown (test_every_control_has_a_name, setup, teardown),
     cmocka_unit_test_setup_teardown (test_style_choice, setup, teardown),
