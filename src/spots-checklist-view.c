@@ -246,8 +246,8 @@ add_reasons (SpotsChecklistView   *self,
     }
 
   if (reasons->len == 0)
-    g_ptr_array_add (reasons, g_strdup (_("You did not answer yes or “not sure” to any of the "
-                                          "warning signs.")));
+    g_ptr_array_add (reasons, g_strdup (_("None of your answers is, on its own or together "
+                                          "with the others, a sign that needs a doctor.")));
 
   gtk_box_append (self->details_box, new_heading (_("Why"), 2));
   gtk_box_append (self->details_box, new_list (reasons));

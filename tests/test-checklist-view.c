@@ -331,6 +331,8 @@ test_all_no_is_self_care_with_its_safety_net (void **state)
   assert_int_equal (asked,
                     g_list_model_get_n_items (spots_checklist_get_questions (fixture->checklist)));
   assert_shows (fixture, "Look after it at home");
+  assert_shows (fixture, "None of your answers is, on its own or together with the others, a "
+                         "sign that needs a doctor.");
   assert_shows (fixture, spots_checklist_get_tier_safety_net (fixture->checklist,
                                                               SPOTS_TIER_SELF_CARE));
   assert_shows (fixture, "What would change this");
