@@ -21,7 +21,6 @@ struct _SpotsButtonRow
 
   int spacing;
   gboolean homogeneous;
-  gboolean stacked;   /* the layout of the last allocation */
 };
 
 G_DEFINE_FINAL_TYPE (SpotsButtonRow, spots_button_row, GTK_TYPE_WIDGET)
@@ -241,8 +240,7 @@ spots_button_row_size_allocate (GtkWidget *widget,
   SpotsButtonRow *self = SPOTS_BUTTON_ROW (widget);
   RowWidths widths = measure_widths (self);
 
-  self->stacked = !fits_in_a_row (self, &widths, width);
-  if (self->stacked)
+  if (!fits_in_a_row (self, &widths, width))
     allocate_stacked (self, width);
   else
     allocate_in_a_row (self, &widths, width, height);
@@ -333,19 +331,4 @@ static void
 spots_button_row_init (SpotsButtonRow *self)
 {
   self->spacing = 12;
-}
-
-GtkWidget *
-spots_button_row_new (void)
-{
-  return g_object_new (SPOTS_TYPE_BUTTON_ROW, NULL);
-}
-
-/* Whether the last layout stacked the buttons; tests use it. */
-gboolean
-spots_button_row_is_stacked (SpotsButtonRow *self)
-{
-  g_return_val_if_fail (SPOTS_IS_BUTTON_ROW (self), FALSE);
-
-  return self->stacked;
 }

@@ -10,9 +10,7 @@ G_BEGIN_DECLS
 
 #define SPOTS_TYPE_BUTTON_ROW (spots_button_row_get_type ())
 
+/* Built from GtkBuilder files only: properties "spacing" and "homogeneous". */
 G_DECLARE_FINAL_TYPE (SpotsButtonRow, spots_button_row, SPOTS, BUTTON_ROW, GtkWidget)
-
-GtkWidget *spots_button_row_new         (void);
-gboolean   spots_button_row_is_stacked  (SpotsButtonRow *self);
 
 G_END_DECLS

@@ -259,20 +259,6 @@ add_reasons (SpotsChecklistView   *self,
                                 "change those answers.")));
 }
 
-/* Whether answering CHANGE would bring up questions not yet asked. */
-static gboolean
-would_ask_more (SpotsChecklistView         *self,
-                const SpotsChecklistChange *change)
-{
-  SpotsChecklist *checklist = spots_checklist_session_get_checklist (self->session);
-  g_autoptr(SpotsChecklistAnswers) what_if =
-    spots_checklist_answers_copy (spots_checklist_session_get_answers (self->session));
-
-  spots_checklist_answers_set (what_if, spots_checklist_question_get_id (change->question),
-                               change->answer);
-  return spots_checklist_next_question (checklist, what_if) != NULL;
-}
-
 static void
 add_changes (SpotsChecklistView   *self,
              SpotsChecklistResult *result)
@@ -290,7 +276,8 @@ add_changes (SpotsChecklistView   *self,
       if (change->answer == SPOTS_ANSWER_YES)
         /* Translators: "If there is a fever: Get emergency help now" */
         g_ptr_array_add (raise, g_strdup_printf (_("If %s: %s"), statement, heading));
-      else if (would_ask_more (self, change))
+      else if (spots_checklist_session_would_ask_more (self->session, change->question,
+                                                       change->answer))
         /* The walk ended early: ruling this out brings back the questions
          * that were skipped, so the new result cannot be known yet. */
         g_ptr_array_add (lower, g_strdup_printf (_("If you can rule out that %s, change that "
@@ -413,13 +400,10 @@ show_result (SpotsChecklistView *self)
                               GTK_SCROLLED_WINDOW (self->result_scroller)), 0);
 
   /* The answer button that was focused has gone with its page: the focus
-   * goes to the tier's heading, the first thing to read, without the
-   * select-all GTK gives a selectable label that takes the focus. */
+   * goes to the tier's heading, the first thing to read. (The application
+   * turns off select-all on focus for every label.) */
   if (focus_is_inside (self))
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->tier_heading));
-      gtk_label_select_region (self->tier_heading, 0, 0);
-    }
+    gtk_widget_grab_focus (GTK_WIDGET (self->tier_heading));
 
   /* The heading is the first thing a screen reader hears. */
   announcement = g_strdup_printf ("%s. %s", spots_checklist_get_tier_heading (checklist, tier),
@@ -491,17 +475,18 @@ update (SpotsChecklistView *self)
     show_question (self);
 }
 
-static void
+/* Returns FALSE when no question is showing: the answer buttons stay in the
+ * accessibility tree while the result is shown, and Alt+Y works from
+ * anywhere in the view. */
+static gboolean
 answer (SpotsChecklistView *self,
         SpotsAnswer         value)
 {
-  /* The answer buttons stay in the accessibility tree while the result is
-   * shown, and Alt+Y works from anywhere in the view: with no question on
-   * screen there is nothing to answer. */
   if (spots_checklist_session_get_current (self->session) == NULL)
-    return;
+    return FALSE;
   spots_checklist_session_answer (self->session, value);
   update (self);
+  return TRUE;
 }
 
 static void
@@ -670,13 +655,8 @@ answer_shortcut (GtkWidget *widget,
                  GVariant  *args,
                  gpointer   user_data)
 {
-  SpotsChecklistView *self = SPOTS_CHECKLIST_VIEW (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "question") != 0)
-    return FALSE;
-
-  answer (self, (SpotsAnswer) g_variant_get_int32 (args));
-  return TRUE;
+  /* Not handled off the question page, so the keys go on to others. */
+  return answer (SPOTS_CHECKLIST_VIEW (widget), (SpotsAnswer) g_variant_get_int32 (args));
 }
 
 static void

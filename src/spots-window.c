@@ -999,10 +999,12 @@ spots_window_close_request (GtkWindow *window)
 static void
 restore_state (SpotsWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
+  int width = g_settings_get_int (self->settings, "window-width");
+  gboolean maximized = g_settings_get_boolean (self->settings, "window-maximized");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width,
                                g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
+  if (maximized)
     gtk_window_maximize (GTK_WINDOW (self));
 
   self->sidebar_wanted = g_settings_get_boolean (self->settings, "sidebar-visible");
@@ -1011,8 +1013,7 @@ restore_state (SpotsWindow *self)
 
   /* A window that was narrow starts folded: unfolded, the sidebar beside
    * the page would make it wider than it was left. */
-  if (!g_settings_get_boolean (self->settings, "window-maximized") &&
-      g_settings_get_int (self->settings, "window-width") < FOLD_WIDTH)
+  if (!maximized && width < FOLD_WIDTH)
     set_folded (self, TRUE);
 }
 

@@ -8,20 +8,37 @@
 
 #include "spots-ui-test-util.h"
 
-/* The application, registered but not run, without the single-instance
- * check: each test program is its own instance. */
-SpotsApplication *
-spots_ui_test_new_application (void)
+/* One application for a whole test program, as in real life: registered
+ * but not run, without the single-instance check. Group setup and teardown
+ * for cmocka_run_group_tests(). */
+static SpotsApplication *application;
+
+int
+spots_ui_test_setup_application (void **state)
 {
   SpotsCommandLine command_line = { 0 };
   g_autoptr(GError) error = NULL;
-  SpotsApplication *app = spots_application_new (&command_line);
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
+  application = spots_application_new (&command_line);
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (application), NULL, &error);
   g_assert_no_error (error);
 
-  return app;
+  return 0;
+}
+
+int
+spots_ui_test_teardown_application (void **state)
+{
+  g_clear_object (&application);
+  return 0;
+}
+
+SpotsApplication *
+spots_ui_test_application (void)
+{
+  g_assert_nonnull (application);
+  return application;
 }
 
 /* Depth-first: every widget under ROOT of TYPE, in reading order. */

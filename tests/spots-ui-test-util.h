@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-SpotsApplication *spots_ui_test_new_application (void);
+int               spots_ui_test_setup_application    (void **state);
+int               spots_ui_test_teardown_application (void **state);
+SpotsApplication *spots_ui_test_application          (void);
 
 void      spots_ui_test_collect    (GtkWidget  *root,
                                     GType       type,

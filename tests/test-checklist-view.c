@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <locale.h>
-#include <string.h>
 
 #include <gtk/gtk.h>
 
@@ -30,22 +29,7 @@ typedef struct
   SpotsChecklist *checklist;
 } Fixture;
 
-static SpotsApplication *app;
 static char *private_home;
-
-static int
-setup_app (void **state)
-{
-  app = spots_ui_test_new_application ();
-  return 0;
-}
-
-static int
-teardown_app (void **state)
-{
-  g_clear_object (&app);
-  return 0;
-}
 
 /* Runs what the last click queued; no waiting. */
 static void
@@ -59,10 +43,10 @@ static int
 setup (void **state)
 {
   Fixture *fixture = g_new0 (Fixture, 1);
-  GSettings *settings = spots_application_get_settings (app);
+  GSettings *settings = spots_application_get_settings (spots_ui_test_application ());
 
   g_settings_set_string (settings, "emergency-number", "112");
-  fixture->window = spots_window_new (app);
+  fixture->window = spots_window_new (spots_ui_test_application ());
   gtk_window_present (GTK_WINDOW (fixture->window));
   spots_window_show_checklist (fixture->window);
   spots_ui_test_settle (GTK_WIDGET (fixture->window));
@@ -382,10 +366,26 @@ static void
 test_emergency_number_from_preferences (void **state)
 {
   Fixture *fixture = *state;
+  GSettings *settings = spots_application_get_settings (spots_ui_test_application ());
 
-  g_settings_set_string (spots_application_get_settings (app), "emergency-number", "999");
+  g_settings_set_string (settings, "emergency-number", "999");
   answer_all (fixture, "breathing", "Yes", NULL);
   assert_shows (fixture, "Call 999 now");
+}
+
+/* pdftotext breaks lines and spaces words as on paper: one space between
+ * words, so that a check can span a line break. */
+static char *
+squeeze_white_space (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\f", -1);
+  GString *flat = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (flat, "%s%s", flat->len > 0 ? " " : "", words[i]);
+
+  return g_string_free (flat, FALSE);
 }
 
 static void
@@ -399,7 +399,6 @@ test_handover_sheet (void **state)
   g_autofree char *flat = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   const char *argv[] = { pdftotext, path, "-", NULL };
-  g_auto(GStrv) words = NULL;
 
   assert_non_null (pdftotext);
   answer_all (fixture, "glass-test", "Not sure", "bruising", "Yes", NULL);
@@ -408,16 +407,7 @@ test_handover_sheet (void **state)
   assert_true (spots_window_export_pdf (fixture->window, path, &error));
   g_assert_no_error (error);
   assert_int_equal (spots_test_run_program (argv, &text, NULL), 0);
-  words = g_strsplit_set (text, " \n\f", -1);
-  flat = g_strjoinv (" ", words);
-  /* pdftotext spaces the layout: squeeze runs of spaces for the checks. */
-  while (strstr (flat, "  ") != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (flat, "  ", -1);
-
-      g_free (flat);
-      flat = g_strjoinv (" ", parts);
-    }
+  flat = squeeze_white_space (text);
 
   assert_contains (flat, "notes for the doctor");
   assert_contains (flat, "See a doctor today");
@@ -498,7 +488,9 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   spots_core_init ();
 
-  failures = cmocka_run_group_tests_name ("checklist view", tests, setup_app, teardown_app);
+  failures = cmocka_run_group_tests_name ("checklist view", tests,
+                                          spots_ui_test_setup_application,
+                                          spots_ui_test_teardown_application);
   spots_test_remove_dir (private_home);
   g_free (private_home);
   return failures;

@@ -29,31 +29,15 @@ typedef struct
   SpotsWindow *window;
 } Fixture;
 
-/* One application for the whole run, as in real life; a fresh window,
- * with fresh settings, for each test. */
-static SpotsApplication *app;
-
-static int
-setup_app (void **state)
-{
-  app = spots_ui_test_new_application ();
-
-  return 0;
-}
-
-static int
-teardown_app (void **state)
-{
-  g_clear_object (&app);
-  return 0;
-}
+/* One application for the whole run (spots_ui_test_application()); a
+ * fresh window, with fresh settings, for each test. */
 
 static int
 setup (void **state)
 {
   Fixture *fixture = g_new0 (Fixture, 1);
 
-  fixture->app = app;
+  fixture->app = spots_ui_test_application ();
   g_settings_reset (spots_application_get_settings (fixture->app), "bookmarks");
   g_settings_reset (spots_application_get_settings (fixture->app), "text-zoom");
 
@@ -356,11 +340,12 @@ test_sidebar_folds_when_narrow (void **state)
 static void
 test_narrow_window_starts_folded (void **state)
 {
-  GSettings *settings = spots_application_get_settings (app);
+  Fixture *fixture = *state;
+  GSettings *settings = spots_application_get_settings (fixture->app);
   SpotsWindow *narrow;
 
   g_settings_set_int (settings, "window-width", 380);
-  narrow = spots_window_new (app);
+  narrow = spots_window_new (fixture->app);
   gtk_window_present (GTK_WINDOW (narrow));
   spots_window_show_checklist (narrow);
   spots_ui_test_settle (GTK_WIDGET (narrow));
@@ -556,5 +541,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   spots_core_init ();
 
-  return cmocka_run_group_tests_name ("window", tests, setup_app, teardown_app);
+  return cmocka_run_group_tests_name ("window", tests, spots_ui_test_setup_application,
+                                     spots_ui_test_teardown_application);
 }

@@ -306,3 +306,24 @@ spots_checklist_session_get_result (SpotsChecklistSession *self)
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_SESSION (self), NULL);
   return spots_checklist_evaluate (self->checklist, self->answers);
 }
+
+/**
+ * spots_checklist_session_would_ask_more:
+ *
+ * Returns: whether answering @question with @answer, the other answers
+ *   kept, would bring up questions not yet asked: after a walk that ended
+ *   early, ruling a sign out brings back the questions that were skipped.
+ */
+gboolean
+spots_checklist_session_would_ask_more (SpotsChecklistSession  *self,
+                                        SpotsChecklistQuestion *question,
+                                        SpotsAnswer             answer)
+{
+  g_autoptr(SpotsChecklistAnswers) what_if = NULL;
+
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_SESSION (self), FALSE);
+
+  what_if = spots_checklist_answers_copy (self->answers);
+  spots_checklist_answers_set (what_if, spots_checklist_question_get_id (question), answer);
+  return spots_checklist_next_question (self->checklist, what_if) != NULL;
+}

@@ -29,5 +29,8 @@ guint                   spots_checklist_session_get_position   (SpotsChecklistSe
 guint                   spots_checklist_session_get_total      (SpotsChecklistSession *self);
 GPtrArray              *spots_checklist_session_get_asked      (SpotsChecklistSession *self);
 SpotsChecklistResult   *spots_checklist_session_get_result     (SpotsChecklistSession *self);
+gboolean                spots_checklist_session_would_ask_more (SpotsChecklistSession  *self,
+                                                                SpotsChecklistQuestion *question,
+                                                                SpotsAnswer             answer);
 
 G_END_DECLS

@@ -46,7 +46,7 @@ def wait_for(predicate, what, seconds=15):
 class SkinSpots:
     """One running instance of the app, in a home of its own."""
 
-    def __init__(self, binary, args=(), width=None, height=None, home=None, extra_env=None):
+    def __init__(self, binary, args=(), width=None, height=None, home=None):
         self.home = home or tempfile.mkdtemp(prefix="skin-spots-e2e-")
         self._own_home = home is None
         env = dict(os.environ)
@@ -65,7 +65,6 @@ class SkinSpots:
             "GDK_DEBUG": "gl-disable",
             "GTK_USE_PORTAL": "0",
         })
-        env.update(extra_env or {})
         self.env = env
         argv = [binary, *args]
         # The app's messages go to a file, so a test can fail on them.
