@@ -2,11 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A GtkStack of three pages over a SpotsChecklistSession (the model, in the
- * core): the question, the result, and the list of answers to change one.
- * The view holds no state of its own beyond which page shows; everything
- * it says about the result comes from the engine, so the page and the
- * command line always agree.
+ * A GtkStack of four pages over a SpotsChecklistSession (the model, in the
+ * core): who the check is for, the question, the result, and the list of
+ * answers to change one. The view holds no state of its own beyond which
+ * page shows; everything it says about the result comes from the core's
+ * SpotsChecklistReport, so the page, the handover sheet and the command
+ * line always say the same.
  *
  * The result never rests on colour: the tier is an icon with a name and a
  * heading in words, and an emergency says which number to call.
@@ -28,6 +29,10 @@ struct _SpotsChecklistView
   GtkWidget parent_instance;
 
   GtkStack *stack;
+  GtkLabel *who_heading;
+  GtkBox *who_box;
+  GtkLabel *who_error;
+  GtkWidget *who_scroller;
   GtkLabel *progress_label;
   GtkLabel *group_label;
   GtkProgressBar *progress_bar;
@@ -225,110 +230,35 @@ show_question (SpotsChecklistView *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->read_more_button), "win.show-article");
     }
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button),
-                            spots_checklist_session_get_asked (self->session)->len > 0);
   gtk_stack_set_visible_child_name (self->stack, "question");
 }
 
+/* A heading and a list, if there is anything to list. */
 static void
-add_reasons (SpotsChecklistView   *self,
-             SpotsChecklistResult *result)
+add_section (SpotsChecklistView *self,
+             const char         *heading,
+             GPtrArray          *items)
 {
-  g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < spots_checklist_result_get_n_reasons (result); i++)
-    {
-      const SpotsChecklistReason *reason = spots_checklist_result_get_reason (result, i);
-      g_autofree char *answers = spots_checklist_reason_describe_answers (reason);
-
-      /* Translators: a reason, then "because you said that …" */
-      g_ptr_array_add (reasons, g_strdup_printf (_("Because %s: %s"), answers, reason->text));
-    }
-
-  if (reasons->len == 0)
-    g_ptr_array_add (reasons, g_strdup (_("None of your answers is, on its own or together "
-                                          "with the others, a sign that needs a doctor.")));
-
-  gtk_box_append (self->details_box, new_heading (_("Why"), 2));
-  gtk_box_append (self->details_box, new_list (reasons));
-
-  if (spots_checklist_result_get_raised_by_not_sure (result))
-    gtk_box_append (self->details_box,
-                    new_text (_("Some of your answers were “not sure”. To be safe, they were "
-                                "treated as if the sign might be there. If you can check, "
-                                "change those answers.")));
-}
-
-static void
-add_changes (SpotsChecklistView   *self,
-             SpotsChecklistResult *result)
-{
-  SpotsChecklist *checklist = spots_checklist_session_get_checklist (self->session);
-  g_autoptr(GPtrArray) raise = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) lower = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < spots_checklist_result_get_n_changes (result); i++)
-    {
-      const SpotsChecklistChange *change = spots_checklist_result_get_change (result, i);
-      const char *statement = spots_checklist_question_get_statement (change->question);
-      const char *heading = spots_checklist_get_tier_heading (checklist, change->tier);
-
-      if (change->answer == SPOTS_ANSWER_YES)
-        /* Translators: "If there is a fever: Get emergency help now" */
-        g_ptr_array_add (raise, g_strdup_printf (_("If %s: %s"), statement, heading));
-      else if (spots_checklist_session_would_ask_more (self->session, change->question,
-                                                       change->answer))
-        /* The walk ended early: ruling this out brings back the questions
-         * that were skipped, so the new result cannot be known yet. */
-        g_ptr_array_add (lower, g_strdup_printf (_("If you can rule out that %s, change that "
-                                                   "answer: the checklist will go on with the "
-                                                   "questions it skipped."), statement));
-      else
-        /* Translators: "If you can rule out that …: Book a doctor's appointment" */
-        g_ptr_array_add (lower, g_strdup_printf (_("If you can rule out that %s: %s"), statement,
-                                                 heading));
-    }
-
-  if (raise->len + lower->len == 0)
+  if (items->len == 0)
     return;
 
-  gtk_box_append (self->details_box, new_heading (_("What would change this"), 2));
-  if (raise->len > 0)
-    gtk_box_append (self->details_box, new_list (raise));
-  if (lower->len > 0)
-    gtk_box_append (self->details_box, new_list (lower));
+  gtk_box_append (self->details_box, new_heading (heading, 2));
+  gtk_box_append (self->details_box, new_list (items));
 }
 
 static void
-add_articles (SpotsChecklistView *self)
+add_articles (SpotsChecklistView   *self,
+              SpotsChecklistReport *report)
 {
-  SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (self->session);
-  GPtrArray *asked = spots_checklist_session_get_asked (self->session);
-  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *ids = spots_checklist_report_get_articles (report);
   GtkWidget *box = NULL;
 
-  /* The pages behind the signs the person reported, in asking order; the
-   * guide to getting care always. */
-  for (guint i = 0; i <= asked->len; i++)
+  for (guint i = 0; i < ids->len; i++)
     {
-      const char *id = "when-to-seek-care";
-      SpotsArticle *article;
+      SpotsArticle *article = spots_library_lookup (self->library, g_ptr_array_index (ids, i));
 
-      if (i < asked->len)
-        {
-          SpotsChecklistQuestion *question = g_ptr_array_index (asked, i);
-          SpotsAnswer answer = spots_checklist_answers_get (answers,
-                                                            spots_checklist_question_get_id (question));
-
-          if (answer != SPOTS_ANSWER_YES && answer != SPOTS_ANSWER_NOT_SURE)
-            continue;
-          id = spots_checklist_question_get_article (question);
-        }
-
-      if (id == NULL || g_hash_table_contains (shown, id) ||
-          (article = spots_library_lookup (self->library, id)) == NULL)
+      if (article == NULL)
         continue;
-      g_hash_table_add (shown, (gpointer) id);
 
       if (box == NULL)
         {
@@ -352,12 +282,13 @@ focus_is_inside (SpotsChecklistView *self)
 static void
 show_result (SpotsChecklistView *self)
 {
-  SpotsChecklist *checklist = spots_checklist_session_get_checklist (self->session);
-  g_autoptr(SpotsChecklistResult) result = spots_checklist_session_get_result (self->session);
-  SpotsTier tier = spots_checklist_result_get_tier (result);
+  g_autoptr(SpotsChecklistReport) report = spots_checklist_session_get_report (self->session);
+  SpotsTier tier = spots_checklist_report_get_tier (report);
+  const char *not_sure = spots_checklist_report_get_not_sure_note (report);
   g_autofree char *timeframe = NULL;
   g_autofree char *css_class = g_strdup_printf ("tier-%s", spots_tier_to_string (tier));
   g_autofree char *announcement = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
 
   for (SpotsTier other = 0; other < SPOTS_N_TIERS; other++)
     {
@@ -370,11 +301,11 @@ show_result (SpotsChecklistView *self)
   gtk_image_set_from_icon_name (self->tier_icon, tier_icon_name (tier));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tier_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tier_icon_description (tier), -1);
-  gtk_label_set_text (self->tier_heading, spots_checklist_get_tier_heading (checklist, tier));
+  gtk_label_set_text (self->tier_heading, spots_checklist_report_get_heading (report));
   /* Translators: "When: Today" */
-  timeframe = g_strdup_printf (_("When: %s"), spots_checklist_get_tier_timeframe (checklist, tier));
+  timeframe = g_strdup_printf (_("When: %s"), spots_checklist_report_get_timeframe (report));
   gtk_label_set_text (self->timeframe_label, timeframe);
-  gtk_label_set_text (self->advice_label, spots_checklist_get_tier_advice (checklist, tier));
+  gtk_label_set_text (self->advice_label, spots_checklist_report_get_advice (report));
 
   gtk_widget_set_visible (self->call_box, tier == SPOTS_TIER_EMERGENCY);
   if (tier == SPOTS_TIER_EMERGENCY)
@@ -388,12 +319,16 @@ show_result (SpotsChecklistView *self)
     }
 
   remove_children (GTK_WIDGET (self->details_box));
-  add_reasons (self, result);
-  add_changes (self, result);
+  add_section (self, _("Who the check was for"), spots_checklist_report_get_who (report));
+  add_section (self, _("Why"), spots_checklist_report_get_reasons (report));
+  if (not_sure != NULL)
+    gtk_box_append (self->details_box, new_text (not_sure));
+  g_ptr_array_extend (changes, spots_checklist_report_get_raise (report), NULL, NULL);
+  g_ptr_array_extend (changes, spots_checklist_report_get_lower (report), NULL, NULL);
+  add_section (self, _("What would change this"), changes);
   gtk_box_append (self->details_box, new_heading (_("Get help sooner if"), 2));
-  gtk_box_append (self->details_box,
-                  new_text (spots_checklist_get_tier_safety_net (checklist, tier)));
-  add_articles (self);
+  gtk_box_append (self->details_box, new_text (spots_checklist_report_get_safety_net (report)));
+  add_articles (self, report);
 
   gtk_stack_set_visible_child_name (self->stack, "result");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
@@ -406,7 +341,7 @@ show_result (SpotsChecklistView *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->tier_heading));
 
   /* The heading is the first thing a screen reader hears. */
-  announcement = g_strdup_printf ("%s. %s", spots_checklist_get_tier_heading (checklist, tier),
+  announcement = g_strdup_printf ("%s. %s", spots_checklist_report_get_heading (report),
                                   timeframe);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tier_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, announcement, -1);
@@ -423,53 +358,264 @@ on_change_answer (GtkButton          *button,
 }
 
 static void
+add_summary_row (SpotsChecklistView     *self,
+                 SpotsChecklistQuestion *question,
+                 const char             *value_text)
+{
+  const char *id = spots_checklist_question_get_id (question);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = new_text (spots_checklist_question_get_text (question));
+  GtkWidget *value = gtk_label_new (value_text);
+  GtkWidget *button = gtk_button_new ();
+  g_autofree char *name = g_strdup_printf (_("Change the answer to: %s"),
+                                           spots_checklist_question_get_text (question));
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_add_css_class (value, "heading");
+  /* A child label the button did not make, so that GTK 4.8 names the
+   * button by its accessible label alone. */
+  gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (_("Change")));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  g_object_set_data_full (G_OBJECT (button), "question-id", g_strdup (id), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_change_answer), self);
+
+  gtk_widget_set_margin_top (row, 8);
+  gtk_widget_set_margin_bottom (row, 8);
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 12);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), value);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_list_box_append (self->summary_list, row);
+}
+
+static void
 show_summary (SpotsChecklistView *self)
 {
   GPtrArray *asked = spots_checklist_session_get_asked (self->session);
   SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (self->session);
+  g_autoptr(SpotsChecklistReport) report = spots_checklist_session_get_report (self->session);
+  GPtrArray *questions = spots_checklist_report_get_answered_questions (report);
+  GPtrArray *labels = spots_checklist_report_get_answer_labels (report);
 
   remove_children (GTK_WIDGET (self->summary_list));
+
+  /* Who it is for first, as on the first page; then the questions in the
+   * order they were answered. */
+  for (guint i = 0; i < questions->len; i++)
+    if (g_strcmp0 (spots_checklist_question_get_group_id (g_ptr_array_index (questions, i)),
+                   SPOTS_WHO_GROUP) == 0)
+      add_summary_row (self, g_ptr_array_index (questions, i), g_ptr_array_index (labels, i));
 
   for (guint i = 0; i < asked->len; i++)
     {
       SpotsChecklistQuestion *question = g_ptr_array_index (asked, i);
-      const char *id = spots_checklist_question_get_id (question);
-      SpotsAnswer answer = spots_checklist_answers_get (answers, id);
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *text = new_text (spots_checklist_question_get_text (question));
-      GtkWidget *value = gtk_label_new (spots_answer_get_label (answer));
-      GtkWidget *button = gtk_button_new ();
-      g_autofree char *name = g_strdup_printf (_("Change the answer to: %s"),
-                                               spots_checklist_question_get_text (question));
+      SpotsAnswer answer = spots_checklist_answers_get (answers,
+                                                        spots_checklist_question_get_id (question));
 
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_widget_add_css_class (value, "heading");
-      /* A child label the button did not make, so that GTK 4.8 names the
-       * button by its accessible label alone. */
-      gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (_("Change")));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-      g_object_set_data_full (G_OBJECT (button), "question-id", g_strdup (id), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_change_answer), self);
-
-      gtk_widget_set_margin_top (row, 8);
-      gtk_widget_set_margin_bottom (row, 8);
-      gtk_widget_set_margin_start (row, 12);
-      gtk_widget_set_margin_end (row, 12);
-      gtk_box_append (GTK_BOX (row), text);
-      gtk_box_append (GTK_BOX (row), value);
-      gtk_box_append (GTK_BOX (row), button);
-      gtk_list_box_append (self->summary_list, row);
+      add_summary_row (self, question, spots_answer_get_label (answer));
     }
 
   gtk_stack_set_visible_child_name (self->stack, "summary");
 }
 
+/* The "who" page -------------------------------------------------------------- */
+
+static void rebuild_who (SpotsChecklistView *self);
+static void update      (SpotsChecklistView *self);
+
+static void
+on_who_toggled (GtkCheckButton     *button,
+                SpotsChecklistView *self)
+{
+  const char *question = g_object_get_data (G_OBJECT (button), "question-id");
+  const char *value = g_object_get_data (G_OBJECT (button), "value");
+  SpotsChecklistQuestion *found;
+
+  if (!gtk_check_button_get_active (button) || self->session == NULL)
+    return;
+
+  spots_checklist_session_set_who_answer (self->session, question, value);
+  gtk_widget_set_visible (GTK_WIDGET (self->who_error), FALSE);
+
+  /* A new age can bring questions in or take them away (pregnancy,
+   * crawling). Rebuilt after this handler, not inside it. */
+  found = spots_checklist_lookup_question (spots_checklist_session_get_checklist (self->session),
+                                           question);
+  if (spots_checklist_question_get_kind (found) == SPOTS_QUESTION_CHOICE)
+    rebuild_who (self);
+}
+
+static GtkWidget *
+new_who_option (SpotsChecklistView     *self,
+                SpotsChecklistQuestion *question,
+                const char             *value,
+                const char             *label,
+                GtkCheckButton         *group,
+                gboolean                active)
+{
+  GtkWidget *button = gtk_check_button_new_with_label (label);
+
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button), active);
+  g_object_set_data_full (G_OBJECT (button), "question-id",
+                          g_strdup (spots_checklist_question_get_id (question)), g_free);
+  g_object_set_data_full (G_OBJECT (button), "value", g_strdup (value), g_free);
+  g_signal_connect (button, "toggled", G_CALLBACK (on_who_toggled), self);
+
+  return button;
+}
+
+/* One question of the "who" page: its text as a heading, its help, and
+ * its answers as radio buttons in a group named after the question. */
+static GtkWidget *
+new_who_question (SpotsChecklistView     *self,
+                  SpotsChecklistQuestion *question)
+{
+  SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (self->session);
+  const char *id = spots_checklist_question_get_id (question);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *options = g_object_new (GTK_TYPE_BOX,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                     "orientation", GTK_ORIENTATION_VERTICAL,
+                                     "spacing", 2,
+                                     NULL);
+  GtkCheckButton *first = NULL;
+
+  gtk_box_append (GTK_BOX (box), new_heading (spots_checklist_question_get_text (question), 2));
+  gtk_box_append (GTK_BOX (box), new_text (spots_checklist_question_get_help (question)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (options), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spots_checklist_question_get_text (question), -1);
+
+  if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_CHOICE)
+    {
+      const char *chosen = spots_checklist_answers_get_choice (answers, id);
+
+      for (guint i = 0; i < spots_checklist_question_get_n_choices (question); i++)
+        {
+          const SpotsChecklistChoice *choice = spots_checklist_question_get_choice (question, i);
+          GtkWidget *button = new_who_option (self, question, choice->id, choice->label, first,
+                                              g_strcmp0 (chosen, choice->id) == 0);
+
+          first = first != NULL ? first : GTK_CHECK_BUTTON (button);
+          gtk_box_append (GTK_BOX (options), button);
+        }
+    }
+  else
+    {
+      static const SpotsAnswer order[] = { SPOTS_ANSWER_YES, SPOTS_ANSWER_NO,
+                                           SPOTS_ANSWER_NOT_SURE };
+      SpotsAnswer given = spots_checklist_answers_get (answers, id);
+
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (options), GTK_ORIENTATION_HORIZONTAL);
+      gtk_box_set_spacing (GTK_BOX (options), 18);
+      for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+        {
+          GtkWidget *button = new_who_option (self, question, spots_answer_to_string (order[i]),
+                                              spots_answer_get_label (order[i]), first,
+                                              given == order[i]);
+
+          first = first != NULL ? first : GTK_CHECK_BUTTON (button);
+          gtk_box_append (GTK_BOX (options), button);
+        }
+    }
+
+  gtk_box_append (GTK_BOX (box), options);
+  return box;
+}
+
+static gboolean
+rebuild_who_now (gpointer data)
+{
+  SpotsChecklistView *self = data;
+  g_autoptr(GPtrArray) questions = NULL;
+
+  remove_children (GTK_WIDGET (self->who_box));
+  if (self->session == NULL)
+    return G_SOURCE_REMOVE;
+
+  questions = spots_checklist_session_get_who_questions (self->session);
+  for (guint i = 0; i < questions->len; i++)
+    gtk_box_append (self->who_box, new_who_question (self, g_ptr_array_index (questions, i)));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Rebuilds the page, keeping keyboard focus on the age the person chose. */
+static gboolean
+rebuild_who_keeping_focus (gpointer data)
+{
+  g_autoptr(SpotsChecklistView) self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autofree char *value = NULL;
+  GtkWidget *first_question;
+
+  if (focus != NULL && GTK_IS_CHECK_BUTTON (focus) &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->who_box)))
+    value = g_strdup (g_object_get_data (G_OBJECT (focus), "value"));
+
+  rebuild_who_now (self);
+
+  /* The age comes first: its options are the last child of the first box. */
+  first_question = gtk_widget_get_first_child (GTK_WIDGET (self->who_box));
+  if (value == NULL || first_question == NULL)
+    return G_SOURCE_REMOVE;
+
+  for (GtkWidget *option = gtk_widget_get_first_child (gtk_widget_get_last_child (first_question));
+       option != NULL; option = gtk_widget_get_next_sibling (option))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (option), "value"), value) == 0)
+      gtk_widget_grab_focus (option);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Rebuilding destroys the button whose "toggled" handler asked for it (and
+ * its group, which is still being updated), so it waits for the main loop. */
+static void
+rebuild_who (SpotsChecklistView *self)
+{
+  g_idle_add (rebuild_who_keeping_focus, g_object_ref (self));
+}
+
+static void
+show_who (SpotsChecklistView *self)
+{
+  rebuild_who_now (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->who_error), FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "who");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
+                              GTK_SCROLLED_WINDOW (self->who_scroller)), 0);
+}
+
+static void
+on_who_continue (SpotsChecklistView *self)
+{
+  if (self->session == NULL)
+    return;
+
+  if (!spots_checklist_session_confirm_who (self->session))
+    {
+      GtkWidget *first_question = gtk_widget_get_first_child (GTK_WIDGET (self->who_box));
+
+      gtk_widget_set_visible (GTK_WIDGET (self->who_error), TRUE);
+      if (first_question != NULL)
+        gtk_widget_grab_focus (gtk_widget_get_first_child (gtk_widget_get_last_child (first_question)));
+      return;
+    }
+
+  update (self);
+}
+
 static void
 update (SpotsChecklistView *self)
 {
-  if (spots_checklist_session_is_finished (self->session))
+  if (spots_checklist_session_is_on_who_page (self->session))
+    show_who (self);
+  else if (spots_checklist_session_is_finished (self->session))
     show_result (self);
   else
     show_question (self);
@@ -671,6 +817,10 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-checklist-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, who_heading);
+  gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, who_box);
+  gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, who_error);
+  gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, who_scroller);
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, group_label);
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, progress_bar);
@@ -697,6 +847,7 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_restart);
   gtk_widget_class_bind_template_callback (widget_class, on_show_summary);
   gtk_widget_class_bind_template_callback (widget_class, on_show_result);
+  gtk_widget_class_bind_template_callback (widget_class, on_who_continue);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   /* Answer keys, since the buttons carry no mnemonics (GTK 4.8 would put
@@ -715,6 +866,8 @@ spots_checklist_view_init (SpotsChecklistView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Heading levels cannot be set in GtkBuilder on GTK 4.8. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->who_heading),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->question_label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tier_heading),

@@ -16,25 +16,6 @@
 
 #include "spots-handover-print.h"
 
-/* How an answer reads to a person. */
-const char *
-spots_answer_get_label (SpotsAnswer answer)
-{
-  switch (answer)
-    {
-    case SPOTS_ANSWER_YES:
-      return _("Yes");
-    case SPOTS_ANSWER_NO:
-      return _("No");
-    case SPOTS_ANSWER_NOT_SURE:
-      return _("Not sure");
-    case SPOTS_ANSWER_NONE:
-    default:
-      /* Translators: a checklist question that was skipped */
-      return _("Not asked");
-    }
-}
-
 static void
 add_text (SpotsPrintDocument *document,
           SpotsPrintStyle     style,
@@ -47,26 +28,38 @@ add_text (SpotsPrintDocument *document,
   spots_print_document_add (document, style, indent, marker, markup);
 }
 
+static void
+add_list (SpotsPrintDocument *document,
+          GPtrArray          *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    add_text (document, SPOTS_PRINT_BODY, 1, "•", g_ptr_array_index (items, i));
+}
+
 /**
  * spots_handover_print_new:
  * @now: the moment the sheet is made, printed on it
  *
- * Returns: (transfer full): the handover sheet.
+ * Returns: (transfer full): the handover sheet, in the words of the same
+ *   report the result page shows.
  */
 SpotsPrintDocument *
 spots_handover_print_new (SpotsChecklistSession *session,
                           GDateTime             *now)
 {
   SpotsChecklist *checklist = spots_checklist_session_get_checklist (session);
-  SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (session);
-  g_autoptr(SpotsChecklistResult) result = spots_checklist_session_get_result (session);
-  SpotsTier tier = spots_checklist_result_get_tier (result);
-  GListModel *questions = spots_checklist_get_questions (checklist);
+  g_autoptr(SpotsChecklistReport) report = spots_checklist_session_get_report (session);
+  GPtrArray *questions = spots_checklist_report_get_answered_questions (report);
+  GPtrArray *labels = spots_checklist_report_get_answer_labels (report);
+  const char *not_sure = spots_checklist_report_get_not_sure_note (report);
   const char * const *doctor_questions = spots_checklist_get_doctor_questions (checklist);
   SpotsPrintDocument *document;
   g_autofree char *when = g_date_time_format (now, "%x %H:%M");
   g_autofree char *made = NULL;
   g_autofree char *outcome = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *bold = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
 
   document = spots_print_document_new (_("Notes for the doctor"));
   add_text (document, SPOTS_PRINT_TITLE, 0, NULL, _("Skin spots: notes for the doctor"));
@@ -77,38 +70,39 @@ spots_handover_print_new (SpotsChecklistSession *session,
                           when, spots_checklist_get_version (checklist));
   add_text (document, SPOTS_PRINT_SMALL, 0, NULL, made);
 
+  add_text (document, SPOTS_PRINT_HEADING, 0, NULL, _("Who the check was for"));
+  add_list (document, spots_checklist_report_get_who (report));
+
   add_text (document, SPOTS_PRINT_HEADING, 0, NULL, _("Result of the checklist"));
-  /* Translators: the tier's heading, then its time frame: "See a doctor today (today)" */
-  outcome = g_strdup_printf (_("%s (%s)"), spots_checklist_get_tier_heading (checklist, tier),
-                             spots_checklist_get_tier_timeframe (checklist, tier));
-  {
-    g_autofree char *escaped = g_markup_escape_text (outcome, -1);
-    g_autofree char *bold = g_strdup_printf ("<b>%s</b>", escaped);
+  /* Translators: the tier's heading, then its time frame: "See a doctor today (Today)" */
+  outcome = g_strdup_printf (_("%s (%s)"), spots_checklist_report_get_heading (report),
+                             spots_checklist_report_get_timeframe (report));
+  escaped = g_markup_escape_text (outcome, -1);
+  bold = g_strdup_printf ("<b>%s</b>", escaped);
+  spots_print_document_add (document, SPOTS_PRINT_BODY, 0, NULL, bold);
+  add_list (document, spots_checklist_report_get_reasons (report));
+  if (not_sure != NULL)
+    add_text (document, SPOTS_PRINT_BODY, 1, "•", not_sure);
 
-    spots_print_document_add (document, SPOTS_PRINT_BODY, 0, NULL, bold);
-  }
-
-  for (guint i = 0; i < spots_checklist_result_get_n_reasons (result); i++)
+  g_ptr_array_extend (changes, spots_checklist_report_get_raise (report), NULL, NULL);
+  g_ptr_array_extend (changes, spots_checklist_report_get_lower (report), NULL, NULL);
+  if (changes->len > 0)
     {
-      g_autofree char *line =
-        spots_checklist_reason_format (spots_checklist_result_get_reason (result, i));
-
-      add_text (document, SPOTS_PRINT_BODY, 1, "•", line);
+      add_text (document, SPOTS_PRINT_HEADING, 0, NULL, _("What would change this"));
+      add_list (document, changes);
     }
-  if (spots_checklist_result_get_raised_by_not_sure (result))
-    add_text (document, SPOTS_PRINT_BODY, 1, "•",
-              _("Some answers were “not sure”; they were treated as possible warning signs."));
+
+  add_text (document, SPOTS_PRINT_HEADING, 0, NULL, _("Get help sooner if"));
+  add_text (document, SPOTS_PRINT_BODY, 0, NULL, spots_checklist_report_get_safety_net (report));
 
   add_text (document, SPOTS_PRINT_HEADING, 0, NULL, _("Answers"));
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+  for (guint i = 0; i < questions->len; i++)
     {
-      g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, i);
-      SpotsAnswer answer = spots_checklist_answers_get (answers,
-                                                        spots_checklist_question_get_id (question));
-      g_autofree char *text = g_markup_escape_text (spots_checklist_question_get_text (question),
-                                                    -1);
-      g_autofree char *markup = g_strdup_printf ("%s <b>%s</b>", text,
-                                                 spots_answer_get_label (answer));
+      g_autofree char *text =
+        g_markup_escape_text (spots_checklist_question_get_text (g_ptr_array_index (questions, i)),
+                              -1);
+      g_autofree char *answer = g_markup_escape_text (g_ptr_array_index (labels, i), -1);
+      g_autofree char *markup = g_strdup_printf ("%s <b>%s</b>", text, answer);
 
       spots_print_document_add (document, SPOTS_PRINT_BODY, 1, "•", markup);
     }

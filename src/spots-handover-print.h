@@ -11,6 +11,5 @@ G_BEGIN_DECLS
 
 SpotsPrintDocument *spots_handover_print_new (SpotsChecklistSession *session,
                                               GDateTime             *now);
-const char         *spots_answer_get_label   (SpotsAnswer            answer);
 
 G_END_DECLS

@@ -16,7 +16,9 @@ struct _SpotsChecklistAnswers
 {
   GObject parent_instance;
 
-  GHashTable *answers;  /* question id -> SpotsAnswer */
+  /* question id -> the answer's word: "yes", "no", "not-sure", or the id
+   * of a choice ("under-3-months"). One table for both kinds of question. */
+  GHashTable *answers;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsChecklistAnswers, spots_checklist_answers, G_TYPE_OBJECT)
@@ -55,7 +57,7 @@ spots_checklist_answers_class_init (SpotsChecklistAnswersClass *klass)
 static void
 spots_checklist_answers_init (SpotsChecklistAnswers *self)
 {
-  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 SpotsChecklistAnswers *
@@ -76,14 +78,32 @@ spots_checklist_answers_copy (SpotsChecklistAnswers *self)
   copy = spots_checklist_answers_new ();
   g_hash_table_iter_init (&iter, self->answers);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (copy->answers, g_strdup (key), value);
+    g_hash_table_insert (copy->answers, g_strdup (key), g_strdup (value));
 
   return copy;
+}
+
+static void
+store (SpotsChecklistAnswers *self,
+       const char            *question,
+       const char            *value)
+{
+  if (g_strcmp0 (g_hash_table_lookup (self->answers, question), value) == 0)
+    return;
+
+  if (value == NULL)
+    g_hash_table_remove (self->answers, question);
+  else
+    g_hash_table_insert (self->answers, g_strdup (question), g_strdup (value));
+
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
  * spots_checklist_answers_set:
  * @answer: %SPOTS_ANSWER_NONE takes the answer back
+ *
+ * Answers a yes/no question.
  */
 void
 spots_checklist_answers_set (SpotsChecklistAnswers *self,
@@ -93,25 +113,59 @@ spots_checklist_answers_set (SpotsChecklistAnswers *self,
   g_return_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (self));
   g_return_if_fail (question != NULL);
 
-  if (spots_checklist_answers_get (self, question) == answer)
-    return;
-
-  if (answer == SPOTS_ANSWER_NONE)
-    g_hash_table_remove (self->answers, question);
-  else
-    g_hash_table_insert (self->answers, g_strdup (question), GINT_TO_POINTER (answer));
-
-  g_signal_emit (self, signals[CHANGED], 0);
+  store (self, question, answer == SPOTS_ANSWER_NONE ? NULL : spots_answer_to_string (answer));
 }
 
+/**
+ * spots_checklist_answers_get:
+ *
+ * Returns: the answer to a yes/no question; %SPOTS_ANSWER_NONE if it has
+ *   none (or holds a choice).
+ */
 SpotsAnswer
 spots_checklist_answers_get (SpotsChecklistAnswers *self,
                              const char            *question)
 {
+  SpotsAnswer answer;
+
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (self), SPOTS_ANSWER_NONE);
   g_return_val_if_fail (question != NULL, SPOTS_ANSWER_NONE);
 
-  return GPOINTER_TO_INT (g_hash_table_lookup (self->answers, question));
+  if (!spots_answer_from_string (g_hash_table_lookup (self->answers, question), &answer))
+    return SPOTS_ANSWER_NONE;
+  return answer;
+}
+
+/**
+ * spots_checklist_answers_set_choice:
+ * @choice: (nullable): the id of the choice; %NULL takes the answer back
+ *
+ * Answers a choice question, such as the age band.
+ */
+void
+spots_checklist_answers_set_choice (SpotsChecklistAnswers *self,
+                                    const char            *question,
+                                    const char            *choice)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (self));
+  g_return_if_fail (question != NULL);
+
+  store (self, question, choice);
+}
+
+/**
+ * spots_checklist_answers_get_choice:
+ *
+ * Returns: (nullable): the id of the choice made, or %NULL.
+ */
+const char *
+spots_checklist_answers_get_choice (SpotsChecklistAnswers *self,
+                                    const char            *question)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (self), NULL);
+  g_return_val_if_fail (question != NULL, NULL);
+
+  return g_hash_table_lookup (self->answers, question);
 }
 
 void

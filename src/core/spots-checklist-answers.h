@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* NONE is "not asked yet": it contributes nothing. */
+/* NONE is "not answered": the engine counts it as "not sure" wherever the
+ * question applies, so an unanswered question is never reassuring. */
 typedef enum
 {
   SPOTS_ANSWER_NONE,
@@ -31,6 +32,11 @@ SpotsAnswer            spots_checklist_answers_get    (SpotsChecklistAnswers *se
                                                        const char            *question);
 void                   spots_checklist_answers_clear  (SpotsChecklistAnswers *self);
 guint                  spots_checklist_answers_count  (SpotsChecklistAnswers *self);
+void                   spots_checklist_answers_set_choice (SpotsChecklistAnswers *self,
+                                                       const char            *question,
+                                                       const char            *choice);
+const char            *spots_checklist_answers_get_choice (SpotsChecklistAnswers *self,
+                                                       const char            *question);
 
 const char            *spots_answer_to_string         (SpotsAnswer            answer);
 gboolean               spots_answer_from_string       (const char            *text,

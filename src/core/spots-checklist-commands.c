@@ -14,18 +14,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "spots-checklist-commands.h"
-#include "spots-checklist-result.h"
+#include "spots-checklist-report.h"
 #include "spots-command-line.h"
 #include "spots-error.h"
 
 /**
  * spots_checklist_parse_answers:
- * @text: "ID=VALUE,ID=VALUE,…" with VALUE yes, no or not-sure; spaces
- *   around items are allowed; an empty string means no answers
+ * @text: "ID=VALUE,ID=VALUE,…" with VALUE yes, no or not-sure, or one of
+ *   a choice question's choices; spaces around items are allowed
  *
  * Returns: (transfer full) (nullable): the answers, or %NULL with @error
- *   set (SPOTS_ERROR_BAD_ARGUMENT) for an unknown id, a bad value, an id
- *   given twice, or an item that is empty or has no "=".
+ *   set (SPOTS_ERROR_BAD_ARGUMENT) for an empty list, an unknown id, a bad
+ *   value, an id given twice, or an item that is empty or has no "=".
  */
 SpotsChecklistAnswers *
 spots_checklist_parse_answers (SpotsChecklist  *checklist,
@@ -35,13 +35,21 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
   g_autoptr(SpotsChecklistAnswers) answers = spots_checklist_answers_new ();
   g_autofree char *stripped = NULL;
   g_auto(GStrv) items = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (SPOTS_IS_CHECKLIST (checklist), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   stripped = g_strstrip (g_strdup (text));
   if (stripped[0] == '\0')
-    return g_steal_pointer (&answers);
+    {
+      /* Nothing answered would count every question as not sure: that is
+       * never what someone typing this meant. */
+      g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
+                   _("the list of answers is empty; write ID=VALUE items separated by commas "
+                     "(skin-spots --checklist-questions lists the ids and values)"));
+      return NULL;
+    }
 
   items = g_strsplit (stripped, ",", -1);
   for (guint i = 0; items[i] != NULL; i++)
@@ -50,6 +58,7 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
       char *equals = strchr (item, '=');
       g_autofree char *id = NULL;
       g_autofree char *value = NULL;
+      SpotsChecklistQuestion *question;
       SpotsAnswer answer;
 
       if (item[0] == '\0')
@@ -69,24 +78,40 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
       id = g_strstrip (g_strndup (item, (gsize) (equals - item)));
       value = g_strstrip (g_strdup (equals + 1));
 
-      if (spots_checklist_lookup_question (checklist, id) == NULL)
+      question = spots_checklist_lookup_question (checklist, id);
+      if (question == NULL)
         {
           g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
                        _("unknown question “%s”; skin-spots --checklist-questions lists them"), id);
           return NULL;
         }
 
+      if (g_hash_table_contains (seen, id))
+        {
+          g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
+                       _("%s is answered twice"), id);
+          return NULL;
+        }
+      g_hash_table_add (seen, g_strdup (id));
+
+      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_CHOICE)
+        {
+          if (spots_checklist_question_find_choice (question, value) < 0)
+            {
+              g_autofree char *accepted = spots_checklist_question_dup_answers (question);
+
+              g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
+                           _("“%s” is not an answer for %s; use one of %s"), value, id, accepted);
+              return NULL;
+            }
+          spots_checklist_answers_set_choice (answers, id, value);
+          continue;
+        }
+
       if (!spots_answer_from_string (value, &answer))
         {
           g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
                        _("“%s” is not an answer for %s; use yes, no or not-sure"), value, id);
-          return NULL;
-        }
-
-      if (spots_checklist_answers_get (answers, id) != SPOTS_ANSWER_NONE)
-        {
-          g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
-                       _("%s is answered twice"), id);
           return NULL;
         }
 
@@ -106,15 +131,19 @@ spots_checklist_print_questions (SpotsChecklist *checklist,
     {
       g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, i);
 
-      fprintf (out, "%s\t%s\n", spots_checklist_question_get_id (question),
-               spots_checklist_question_get_text (question));
+      g_autofree char *accepted = spots_checklist_question_dup_answers (question);
+
+      fprintf (out, "%s\t%s\t%s\n", spots_checklist_question_get_id (question),
+               spots_checklist_question_get_text (question), accepted);
     }
 }
 
 /**
  * spots_checklist_print_evaluation:
  *
- * Prints "TIER<TAB>HEADING", then one "because: " line per reason.
+ * Prints "TIER<TAB>HEADING", then one "because: " line per reason, in the
+ * words of the report that the result page and the handover sheet show.
+ * Unanswered questions count as not sure.
  *
  * Returns: the exit status: SPOTS_EXIT_USAGE for malformed answers.
  */
@@ -125,9 +154,9 @@ spots_checklist_print_evaluation (SpotsChecklist *checklist,
                                   FILE           *err)
 {
   g_autoptr(SpotsChecklistAnswers) answers = NULL;
-  g_autoptr(SpotsChecklistResult) result = NULL;
+  g_autoptr(SpotsChecklistReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  SpotsTier tier;
+  GPtrArray *reasons;
 
   answers = spots_checklist_parse_answers (checklist, text, &error);
   if (answers == NULL)
@@ -136,22 +165,13 @@ spots_checklist_print_evaluation (SpotsChecklist *checklist,
       return SPOTS_EXIT_USAGE;
     }
 
-  result = spots_checklist_evaluate (checklist, answers);
-  tier = spots_checklist_result_get_tier (result);
-  fprintf (out, "%s\t%s\n", spots_tier_to_string (tier),
-           spots_checklist_get_tier_heading (checklist, tier));
+  report = spots_checklist_report_new (checklist, answers);
+  fprintf (out, "%s\t%s\n", spots_tier_to_string (spots_checklist_report_get_tier (report)),
+           spots_checklist_report_get_heading (report));
 
-  if (spots_checklist_result_get_n_reasons (result) == 0)
-    fprintf (out, "because: %s\n", _("none of the warning signs on the checklist was answered "
-                                      "yes or not sure"));
-
-  for (guint i = 0; i < spots_checklist_result_get_n_reasons (result); i++)
-    {
-      g_autofree char *line =
-        spots_checklist_reason_format (spots_checklist_result_get_reason (result, i));
-
-      fprintf (out, "because: %s\n", line);
-    }
+  reasons = spots_checklist_report_get_reasons (report);
+  for (guint i = 0; i < reasons->len; i++)
+    fprintf (out, "because: %s\n", (const char *) g_ptr_array_index (reasons, i));
 
   return SPOTS_EXIT_OK;
 }

@@ -4,11 +4,13 @@
  *
  * Two passes. Before the schema is applied, spots_checklist_check_safety()
  * looks for anything in a rule that could lower urgency (a negation, an
- * "unless", an answer test that fires on "no" or only on "not sure") or a
- * tier that does not exist, and refuses the file with a message that says
- * why: the schema would only say that an element is not allowed. After
- * validation, spots_checklist_parse() builds the model and checks what the
- * schema cannot: unique ids, and questions that rules name.
+ * "unless"), a rule that claims to give home care, or a tier that does not
+ * exist, and refuses the file with a message that says why: the schema
+ * would only say that an element is not allowed. After validation,
+ * spots_checklist_parse() builds the model and checks what the schema
+ * cannot: unique ids, the questions and choices rules name, and that every
+ * answer test looks for the question's concerning answer (yes for a
+ * warning sign, no for a reassuring question), never the other one.
  */
 #define G_LOG_DOMAIN "spots-core"
 
@@ -43,22 +45,6 @@ check_rule_safety (SpotsXmlDocument  *document,
                                         "sign is absent would make answering yes lower the "
                                         "urgency", name);
           return FALSE;
-        }
-
-      if (g_str_equal (name, "answer"))
-        {
-          g_autofree char *is = spots_xml_get_attribute (child, "is");
-          g_auto(GStrv) values = g_strsplit (is != NULL ? is : "", " ", -1);
-
-          if (!g_strv_contains ((const char * const *) values, "yes"))
-            {
-              spots_xml_document_set_error (document, error, SPOTS_ERROR_UNSAFE_RULE, child,
-                                            "is=\"%s\": an answer test must include \"yes\" "
-                                            "(write is=\"yes\" or is=\"yes not-sure\"); "
-                                            "otherwise answering yes would turn the rule off "
-                                            "and could lower the urgency", is != NULL ? is : "");
-              return FALSE;
-            }
         }
 
       if (!check_rule_safety (document, child, error))
@@ -96,6 +82,15 @@ spots_checklist_check_safety (SpotsXmlDocument  *document,
           spots_xml_document_set_error (document, error, SPOTS_ERROR_UNSAFE_RULE, node,
                                         "unknown tier \"%s\"; the tiers are emergency, urgent, "
                                         "soon and self-care", tier != NULL ? tier : "");
+          return FALSE;
+        }
+
+      if (g_str_equal (tier, "self-care"))
+        {
+          spots_xml_document_set_error (document, error, SPOTS_ERROR_UNSAFE_RULE, node,
+                                        "a rule cannot give self-care: home care is what is "
+                                        "left when no rule fires, so a rule for it could only "
+                                        "ever hide a warning sign");
           return FALSE;
         }
 
@@ -142,9 +137,233 @@ read_tiers (ChecklistParser  *parser,
         return FALSE;
 
       spots_checklist_set_tier (parser->checklist, tier, heading, advice, timeframe, safety_net);
+
+      if (tier == SPOTS_TIER_SELF_CARE)
+        {
+          g_autoptr(GError) local_error = NULL;
+          g_autofree char *reason = spots_xml_document_read_child_text (parser->document, node,
+                                                                        "reason", &local_error);
+
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          spots_checklist_set_self_care_reason (parser->checklist, reason);
+        }
     }
 
   return TRUE;
+}
+
+/* An optional text child: %TRUE if it is absent or read, %FALSE with
+ * @error if it is there but empty. */
+static gboolean
+read_optional_text (ChecklistParser  *parser,
+                    xmlNode          *node,
+                    const char       *name,
+                    char            **text,
+                    GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *text = spots_xml_document_read_child_text (parser->document, node, name, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_choices (ChecklistParser         *parser,
+              xmlNode                 *node,
+              SpotsChecklistQuestion  *question,
+              GError                 **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *child = spots_xml_first_element (node); child != NULL;
+       child = spots_xml_next_element (child))
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *statement = NULL;
+
+      if (!spots_xml_is (child, "choice"))
+        continue;
+
+      id = spots_xml_get_attribute (child, "id");
+      if (g_hash_table_contains (ids, id))
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_DUPLICATE_ID, child,
+                                        "two choices have the id \"%s\"", id);
+          return FALSE;
+        }
+      if (g_hash_table_size (ids) == SPOTS_MAX_CHOICES)
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, child,
+                                        "a question may offer at most %d choices",
+                                        SPOTS_MAX_CHOICES);
+          return FALSE;
+        }
+      g_hash_table_add (ids, g_strdup (id));
+
+      if ((label = spots_xml_document_read_child_text (parser->document, child, "label",
+                                                       error)) == NULL ||
+          (statement = spots_xml_document_read_child_text (parser->document, child, "statement",
+                                                           error)) == NULL)
+        return FALSE;
+
+      spots_checklist_question_add_choice (question, id, label, statement);
+    }
+
+  return TRUE;
+}
+
+/* <only-if question="age" is="…"/>: the question applies only to those
+ * choices of an earlier choice question. */
+static gboolean
+read_only_if (ChecklistParser         *parser,
+              xmlNode                 *node,
+              SpotsChecklistQuestion  *question,
+              GError                 **error)
+{
+  xmlNode *only_if = spots_xml_localized_child (node, "only-if");
+  g_autofree char *id = NULL;
+  g_autofree char *is = NULL;
+  g_auto(GStrv) choices = NULL;
+  SpotsChecklistQuestion *depends;
+
+  if (only_if == NULL)
+    return TRUE;
+
+  id = spots_xml_get_attribute (only_if, "question");
+  is = spots_xml_get_attribute (only_if, "is");
+  depends = spots_checklist_lookup_question (parser->checklist, id);
+  if (depends == NULL || spots_checklist_question_get_kind (depends) != SPOTS_QUESTION_CHOICE)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, only_if,
+                                    "only-if names \"%s\", which is not a choice question asked "
+                                    "before this one", id);
+      return FALSE;
+    }
+
+  choices = g_strsplit (is, " ", -1);
+  for (guint i = 0; choices[i] != NULL; i++)
+    if (spots_checklist_question_find_choice (depends, choices[i]) < 0)
+      {
+        spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, only_if,
+                                      "\"%s\" is not a choice of \"%s\"", choices[i], id);
+        return FALSE;
+      }
+
+  spots_checklist_question_set_only_if (question, id, (const char * const *) choices);
+  return TRUE;
+}
+
+static SpotsChecklistQuestion *
+read_question (ChecklistParser  *parser,
+               xmlNode          *node,
+               const char       *group_id,
+               const char       *group_title,
+               const char       *images_uri,
+               GError          **error)
+{
+  g_autofree char *id = spots_xml_get_attribute (node, "id");
+  g_autofree char *type = spots_xml_get_attribute (node, "type");
+  g_autofree char *concerning = spots_xml_get_attribute (node, "concerning");
+  g_autofree char *text = NULL;
+  g_autofree char *help = NULL;
+  g_autofree char *statement = NULL;
+  g_autofree char *statement_no = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *reassurance = NULL;
+  g_autofree char *article = NULL;
+  g_autofree char *illustration = NULL;
+  g_autoptr(SpotsChecklistQuestion) question = NULL;
+  gboolean is_choice = g_strcmp0 (type, "choice") == 0;
+
+  if (g_hash_table_contains (parser->questions, id))
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_DUPLICATE_ID, node,
+                                    "two questions have the id \"%s\"", id);
+      return NULL;
+    }
+  g_hash_table_add (parser->questions, g_strdup (id));
+
+  if ((text = spots_xml_document_read_child_text (parser->document, node, "text",
+                                                  error)) == NULL ||
+      (help = spots_xml_document_read_child_text (parser->document, node, "help",
+                                                  error)) == NULL ||
+      (statement = spots_xml_document_read_child_text (parser->document, node, "statement",
+                                                       error)) == NULL ||
+      !read_optional_text (parser, node, "statement-no", &statement_no, error) ||
+      !read_optional_text (parser, node, "label", &label, error) ||
+      !read_optional_text (parser, node, "reassurance", &reassurance, error))
+    return NULL;
+
+  question = spots_checklist_question_new (id, g_hash_table_size (parser->questions) - 1,
+                                           group_id, group_title, text, help, statement);
+  spots_checklist_question_set_statement_no (question, statement_no);
+  spots_checklist_question_set_label (question, label);
+  spots_checklist_question_set_reassurance (question, reassurance);
+
+  if (is_choice)
+    {
+      spots_checklist_question_set_kind (question, SPOTS_QUESTION_CHOICE);
+      if (!read_choices (parser, node, question, error))
+        return NULL;
+    }
+  else if (g_strcmp0 (concerning, "no") == 0)
+    {
+      /* A reassuring question: the reasons must be able to say what the
+       * concerning "no" means. */
+      if (statement_no == NULL)
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                        "a question whose concerning answer is \"no\" needs a "
+                                        "<statement-no> that says what a \"no\" means");
+          return NULL;
+        }
+      spots_checklist_question_set_concerning (question, SPOTS_ANSWER_NO);
+    }
+
+  if (!read_only_if (parser, node, question, error))
+    return NULL;
+
+  article = spots_xml_get_attribute (node, "article");
+  spots_checklist_question_set_article (question, article);
+
+  illustration = spots_xml_get_attribute (node, "illustration");
+  if (illustration != NULL)
+    {
+      g_autofree char *uri = spots_content_resolve_image (images_uri, illustration);
+      g_autofree char *alt = NULL;
+
+      if (uri == NULL)
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_BAD_LINK, node,
+                                        "the image \"%s\" is not in the images folder next "
+                                        "to this file", illustration);
+          return NULL;
+        }
+
+      if (!read_optional_text (parser, node, "alt", &alt, error))
+        return NULL;
+      if (alt == NULL)
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                        "a question with an illustration needs an <alt> "
+                                        "that says what it shows");
+          return NULL;
+        }
+      spots_checklist_question_set_illustration (question, uri, alt);
+    }
+
+  return g_steal_pointer (&question);
 }
 
 static gboolean
@@ -163,75 +382,86 @@ read_group (ChecklistParser  *parser,
   for (xmlNode *node = spots_xml_first_element (group); node != NULL;
        node = spots_xml_next_element (node))
     {
-      g_autofree char *id = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *help = NULL;
-      g_autofree char *statement = NULL;
-      g_autofree char *article = NULL;
-      g_autofree char *illustration = NULL;
       g_autoptr(SpotsChecklistQuestion) question = NULL;
 
       if (!spots_xml_is (node, "question"))
         continue;
 
-      id = spots_xml_get_attribute (node, "id");
-      if (g_hash_table_contains (parser->questions, id))
-        {
-          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_DUPLICATE_ID, node,
-                                        "two questions have the id \"%s\"", id);
-          return FALSE;
-        }
-      g_hash_table_add (parser->questions, g_strdup (id));
-
-      if ((text = spots_xml_document_read_child_text (parser->document, node, "text",
-                                                      error)) == NULL ||
-          (help = spots_xml_document_read_child_text (parser->document, node, "help",
-                                                      error)) == NULL ||
-          (statement = spots_xml_document_read_child_text (parser->document, node, "statement",
-                                                           error)) == NULL)
+      question = read_question (parser, node, group_id, group_title, images_uri, error);
+      if (question == NULL)
         return FALSE;
-
-      question = spots_checklist_question_new (id, g_hash_table_size (parser->questions) - 1,
-                                               group_id, group_title, text, help, statement);
-
-      article = spots_xml_get_attribute (node, "article");
-      spots_checklist_question_set_article (question, article);
-
-      illustration = spots_xml_get_attribute (node, "illustration");
-      if (illustration != NULL)
-        {
-          g_autofree char *uri = spots_content_resolve_image (images_uri, illustration);
-          g_autofree char *alt = NULL;
-          g_autoptr(GError) local_error = NULL;
-
-          if (uri == NULL)
-            {
-              spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_BAD_LINK, node,
-                                            "the image \"%s\" is not in the images folder next "
-                                            "to this file", illustration);
-              return FALSE;
-            }
-
-          alt = spots_xml_document_read_child_text (parser->document, node, "alt", &local_error);
-          if (local_error != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          if (alt == NULL)
-            {
-              spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
-                                            "a question with an illustration needs an <alt> "
-                                            "that says what it shows");
-              return FALSE;
-            }
-          spots_checklist_question_set_illustration (question, uri, alt);
-        }
-
       spots_checklist_add_question (parser->checklist, question);
     }
 
   return TRUE;
+}
+
+/* <answer question="…" is="…"/> on a choice question: the choices. */
+static SpotsCondition *
+read_choice_test (ChecklistParser         *parser,
+                  xmlNode                 *node,
+                  SpotsChecklistQuestion  *question,
+                  const char              *is,
+                  GError                 **error)
+{
+  g_auto(GStrv) values = g_strsplit (is, " ", -1);
+  guint64 choices = 0;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      int choice = spots_checklist_question_find_choice (question, values[i]);
+
+      if (choice < 0)
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_UNSAFE_RULE, node,
+                                        "is=\"%s\": \"%s\" is not a choice of \"%s\"", is,
+                                        values[i], spots_checklist_question_get_id (question));
+          return NULL;
+        }
+      choices |= G_GUINT64_CONSTANT (1) << choice;
+    }
+
+  return spots_condition_new_choice (spots_checklist_question_get_index (question), choices);
+}
+
+/* <answer question="…" is="…"/> on a yes/no question: the concerning
+ * answer, optionally with not-sure, and nothing else. */
+static SpotsCondition *
+read_answer_test (ChecklistParser         *parser,
+                  xmlNode                 *node,
+                  SpotsChecklistQuestion  *question,
+                  const char              *is,
+                  GError                 **error)
+{
+  const char *concerning =
+    spots_answer_to_string (spots_checklist_question_get_concerning (question));
+  g_auto(GStrv) values = g_strsplit (is, " ", -1);
+  gboolean has_concerning = FALSE, has_not_sure = FALSE, other = FALSE;
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      if (g_str_equal (values[i], concerning))
+        has_concerning = TRUE;
+      else if (g_str_equal (values[i], "not-sure"))
+        has_not_sure = TRUE;
+      else
+        other = TRUE;
+    }
+
+  if (!has_concerning || other)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_UNSAFE_RULE, node,
+                                    "is=\"%s\": an answer test must look for the concerning "
+                                    "answer of \"%s\", which is \"%s\" (write is=\"%s\" or "
+                                    "is=\"%s not-sure\"); a test that fires on the other "
+                                    "answer, or only on not sure, could make a more worrying "
+                                    "answer lower the urgency", is,
+                                    spots_checklist_question_get_id (question), concerning,
+                                    concerning, concerning);
+      return NULL;
+    }
+
+  return spots_condition_new_answer (spots_checklist_question_get_index (question), has_not_sure);
 }
 
 static SpotsCondition *
@@ -243,18 +473,21 @@ read_condition (ChecklistParser  *parser,
 
   if (spots_xml_is (node, "answer"))
     {
-      g_autofree char *question = spots_xml_get_attribute (node, "question");
+      g_autofree char *id = spots_xml_get_attribute (node, "question");
       g_autofree char *is = spots_xml_get_attribute (node, "is");
+      SpotsChecklistQuestion *question = spots_checklist_lookup_question (parser->checklist, id);
 
-      if (!g_hash_table_contains (parser->questions, question))
+      if (question == NULL)
         {
           spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_UNSAFE_RULE, node,
                                         "unknown question \"%s\": a rule may only name "
-                                        "questions defined above it", question);
+                                        "questions defined above it", id);
           return NULL;
         }
 
-      return spots_condition_new_answer (question, strstr (is, "not-sure") != NULL);
+      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_CHOICE)
+        return read_choice_test (parser, node, question, is != NULL ? is : "", error);
+      return read_answer_test (parser, node, question, is != NULL ? is : "", error);
     }
 
   condition = spots_condition_new_group (spots_xml_is (node, "any-of") ? SPOTS_CONDITION_ANY_OF

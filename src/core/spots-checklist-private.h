@@ -9,22 +9,42 @@
 
 G_BEGIN_DECLS
 
+/* The engine's view of the answers: one state per question, by index.
+ * For a yes/no question, how concerning the answer is (whichever word
+ * that is for this question); for a choice question, the index of the
+ * choice. SPOTS_STATE_UNANSWERED is neither. */
+typedef gint8 SpotsState;
+
+#define SPOTS_STATE_UNANSWERED (-1)
+
+enum
+{
+  SPOTS_LEVEL_REASSURING = 0,
+  SPOTS_LEVEL_NOT_SURE = 1,
+  SPOTS_LEVEL_CONCERNING = 2,
+};
+
+/* A choice question holds at most this many choices (one bit each). */
+#define SPOTS_MAX_CHOICES 64
+
 typedef enum
 {
   SPOTS_CONDITION_ANSWER,
+  SPOTS_CONDITION_CHOICE,
   SPOTS_CONDITION_ANY_OF,
   SPOTS_CONDITION_ALL_OF,
 } SpotsConditionKind;
 
-/* Conditions only look for answers of yes (or also not sure): there is no
- * negation, so a rule can only fire on more signs, never on fewer. */
+/* Conditions only look for concerning answers (or also not sure), and for
+ * choices: there is no negation, so a rule can only fire on more signs,
+ * never on fewer. */
 typedef struct _SpotsCondition SpotsCondition;
 struct _SpotsCondition
 {
   SpotsConditionKind kind;
-  char *question;            /* ANSWER */
-  guint question_index;      /* ANSWER, resolved when the rule is added */
+  guint question_index;      /* ANSWER, CHOICE */
   gboolean accepts_not_sure; /* ANSWER */
+  guint64 choices;           /* CHOICE: one bit per choice that makes it hold */
   GPtrArray *children;       /* ANY_OF, ALL_OF: SpotsCondition */
 };
 
@@ -37,8 +57,10 @@ typedef struct
   GStrv sources;
 } SpotsChecklistRule;
 
-SpotsCondition       *spots_condition_new_answer   (const char          *question,
+SpotsCondition       *spots_condition_new_answer   (guint                question_index,
                                                     gboolean             accepts_not_sure);
+SpotsCondition       *spots_condition_new_choice   (guint                question_index,
+                                                    guint64              choices);
 SpotsCondition       *spots_condition_new_group    (SpotsConditionKind   kind);
 void                  spots_condition_free         (SpotsCondition      *condition);
 void                  spots_checklist_rule_free    (SpotsChecklistRule  *rule);
@@ -51,6 +73,8 @@ void                  spots_checklist_set_tier     (SpotsChecklist      *self,
                                                     const char          *advice,
                                                     const char          *timeframe,
                                                     const char          *safety_net);
+void                  spots_checklist_set_self_care_reason (SpotsChecklist *self,
+                                                    const char          *reason);
 void                  spots_checklist_add_question (SpotsChecklist      *self,
                                                     SpotsChecklistQuestion *question);
 void                  spots_checklist_add_rule     (SpotsChecklist      *self,
@@ -58,10 +82,16 @@ void                  spots_checklist_add_rule     (SpotsChecklist      *self,
 void                  spots_checklist_set_doctor_questions (SpotsChecklist *self,
                                                     GStrv                items);
 
-/* The engine on answers by question index: what the safety tests and
- * the result use, without a hash lookup per question. */
+/* The engine on states by question index: what the safety tests and the
+ * result use, without a hash lookup per question. Unanswered questions
+ * count as not sure where they apply. */
 SpotsTier             spots_checklist_tier_of      (SpotsChecklist      *self,
-                                                    const SpotsAnswer   *values);
+                                                    const SpotsState    *states);
+SpotsState           *spots_checklist_states_from_answers (SpotsChecklist *self,
+                                                    SpotsChecklistAnswers *answers);
+gboolean              spots_checklist_state_applies (SpotsChecklist     *self,
+                                                    const SpotsState    *states,
+                                                    guint                index);
 
 SpotsChecklistResult *spots_checklist_result_new   (SpotsTier            tier);
 void                  spots_checklist_result_add_reason (SpotsChecklistResult *self,

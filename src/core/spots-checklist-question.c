@@ -1,6 +1,11 @@
-/* spots-checklist-question.c: one yes/no question of the checklist
+/* spots-checklist-question.c: one question of the checklist
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A question knows which of its answers is the concerning one: "yes" for a
+ * warning sign, "no" for a reassuring question such as "did the spots
+ * appear right after hard coughing?". The engine only ever looks for
+ * concerning answers (or "not sure"), whichever word that is.
  */
 #define G_LOG_DOMAIN "spots-core"
 
@@ -22,6 +27,14 @@ struct _SpotsChecklistQuestion
   char *article;
   char *illustration;
   char *illustration_alt;
+  SpotsQuestionKind kind;
+  SpotsAnswer concerning;
+  char *statement_no;
+  char *label;
+  char *reassurance;
+  GPtrArray *choices;         /* SpotsChecklistChoice */
+  char *only_if_question;
+  GStrv only_if_choices;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsChecklistQuestion, spots_checklist_question, G_TYPE_OBJECT)
@@ -54,6 +67,12 @@ spots_checklist_question_finalize (GObject *object)
   g_free (self->article);
   g_free (self->illustration);
   g_free (self->illustration_alt);
+  g_free (self->statement_no);
+  g_free (self->label);
+  g_free (self->reassurance);
+  g_clear_pointer (&self->choices, g_ptr_array_unref);
+  g_free (self->only_if_question);
+  g_strfreev (self->only_if_choices);
 
   G_OBJECT_CLASS (spots_checklist_question_parent_class)->finalize (object);
 }
@@ -115,8 +134,20 @@ spots_checklist_question_class_init (SpotsChecklistQuestionClass *klass)
 }
 
 static void
+choice_free (SpotsChecklistChoice *choice)
+{
+  g_free (choice->id);
+  g_free (choice->label);
+  g_free (choice->statement);
+  g_free (choice);
+}
+
+static void
 spots_checklist_question_init (SpotsChecklistQuestion *self)
 {
+  self->kind = SPOTS_QUESTION_YES_NO;
+  self->concerning = SPOTS_ANSWER_YES;
+  self->choices = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
 }
 
 /**
@@ -175,6 +206,259 @@ spots_checklist_question_set_illustration (SpotsChecklistQuestion *self,
   self->illustration = g_strdup (uri);
   g_free (self->illustration_alt);
   self->illustration_alt = g_strdup (alt_text);
+}
+
+void
+spots_checklist_question_set_kind (SpotsChecklistQuestion *self,
+                                   SpotsQuestionKind       kind)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  self->kind = kind;
+}
+
+/**
+ * spots_checklist_question_set_concerning:
+ * @answer: %SPOTS_ANSWER_YES or %SPOTS_ANSWER_NO
+ */
+void
+spots_checklist_question_set_concerning (SpotsChecklistQuestion *self,
+                                         SpotsAnswer             answer)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  g_return_if_fail (answer == SPOTS_ANSWER_YES || answer == SPOTS_ANSWER_NO);
+  self->concerning = answer;
+}
+
+/**
+ * spots_checklist_question_set_statement_no:
+ * @statement: what a "no" means, to finish "you said that …"
+ */
+void
+spots_checklist_question_set_statement_no (SpotsChecklistQuestion *self,
+                                           const char             *statement)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  g_free (self->statement_no);
+  self->statement_no = g_strdup (statement);
+}
+
+/**
+ * spots_checklist_question_set_label:
+ * @label: a short name, for the list of who the check was for ("Age")
+ */
+void
+spots_checklist_question_set_label (SpotsChecklistQuestion *self,
+                                    const char             *label)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  g_free (self->label);
+  self->label = g_strdup (label);
+}
+
+/**
+ * spots_checklist_question_set_reassurance:
+ * @text: why the reassuring answer matters, said when it keeps a result at
+ *   home care
+ */
+void
+spots_checklist_question_set_reassurance (SpotsChecklistQuestion *self,
+                                          const char             *text)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  g_free (self->reassurance);
+  self->reassurance = g_strdup (text);
+}
+
+void
+spots_checklist_question_add_choice (SpotsChecklistQuestion *self,
+                                     const char             *id,
+                                     const char             *label,
+                                     const char             *statement)
+{
+  SpotsChecklistChoice *choice;
+
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+  g_return_if_fail (id != NULL && label != NULL && statement != NULL);
+
+  choice = g_new0 (SpotsChecklistChoice, 1);
+  choice->id = g_strdup (id);
+  choice->label = g_strdup (label);
+  choice->statement = g_strdup (statement);
+  g_ptr_array_add (self->choices, choice);
+}
+
+/**
+ * spots_checklist_question_set_only_if:
+ * @question: a choice question asked before this one
+ * @choices: the choices for which this question applies
+ *
+ * Makes the question apply only to some people: "pregnant" only where the
+ * age allows it.
+ */
+void
+spots_checklist_question_set_only_if (SpotsChecklistQuestion *self,
+                                      const char             *question,
+                                      const char * const     *choices)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self));
+
+  g_free (self->only_if_question);
+  g_strfreev (self->only_if_choices);
+  self->only_if_question = g_strdup (question);
+  self->only_if_choices = g_strdupv ((char **) choices);
+}
+
+SpotsQuestionKind
+spots_checklist_question_get_kind (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), SPOTS_QUESTION_YES_NO);
+  return self->kind;
+}
+
+SpotsAnswer
+spots_checklist_question_get_concerning (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), SPOTS_ANSWER_YES);
+  return self->concerning;
+}
+
+SpotsAnswer
+spots_checklist_question_get_reassuring (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), SPOTS_ANSWER_NO);
+  return self->concerning == SPOTS_ANSWER_YES ? SPOTS_ANSWER_NO : SPOTS_ANSWER_YES;
+}
+
+/**
+ * spots_checklist_question_get_statement_no:
+ *
+ * Returns: (nullable): what a "no" means, if the file says.
+ */
+const char *
+spots_checklist_question_get_statement_no (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return self->statement_no;
+}
+
+/**
+ * spots_checklist_question_get_answer_statement:
+ * @answer: yes or no
+ *
+ * Returns: (nullable): what that answer means, to finish "you said that …".
+ */
+const char *
+spots_checklist_question_get_answer_statement (SpotsChecklistQuestion *self,
+                                               SpotsAnswer             answer)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return answer == SPOTS_ANSWER_NO ? self->statement_no : self->statement;
+}
+
+/**
+ * spots_checklist_question_get_label:
+ *
+ * Returns: a short name for the question: its label, or else its text.
+ */
+const char *
+spots_checklist_question_get_label (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return self->label != NULL ? self->label : self->text;
+}
+
+/**
+ * spots_checklist_question_get_reassurance:
+ *
+ * Returns: (nullable): why the reassuring answer matters.
+ */
+const char *
+spots_checklist_question_get_reassurance (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return self->reassurance;
+}
+
+guint
+spots_checklist_question_get_n_choices (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), 0);
+  return self->choices->len;
+}
+
+const SpotsChecklistChoice *
+spots_checklist_question_get_choice (SpotsChecklistQuestion *self,
+                                     guint                   index)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  g_return_val_if_fail (index < self->choices->len, NULL);
+  return g_ptr_array_index (self->choices, index);
+}
+
+/**
+ * spots_checklist_question_find_choice:
+ *
+ * Returns: the index of the choice with this id, or -1.
+ */
+int
+spots_checklist_question_find_choice (SpotsChecklistQuestion *self,
+                                      const char             *id)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), -1);
+
+  for (guint i = 0; i < self->choices->len; i++)
+    if (g_strcmp0 (((SpotsChecklistChoice *) g_ptr_array_index (self->choices, i))->id, id) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/**
+ * spots_checklist_question_get_only_if_question:
+ *
+ * Returns: (nullable): the choice question that decides whether this one
+ *   applies, or %NULL if it always does.
+ */
+const char *
+spots_checklist_question_get_only_if_question (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return self->only_if_question;
+}
+
+const char * const *
+spots_checklist_question_get_only_if_choices (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+  return (const char * const *) self->only_if_choices;
+}
+
+/**
+ * spots_checklist_question_dup_answers:
+ *
+ * Returns: (transfer full): the answers the command line accepts, from
+ *   least to most concerning, separated by commas ("no,not-sure,yes"); for
+ *   a choice question, its choices in the file's order.
+ */
+char *
+spots_checklist_question_dup_answers (SpotsChecklistQuestion *self)
+{
+  g_autoptr(GString) answers = g_string_new (NULL);
+
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), NULL);
+
+  if (self->kind == SPOTS_QUESTION_CHOICE)
+    {
+      for (guint i = 0; i < self->choices->len; i++)
+        g_string_append_printf (answers, "%s%s", i > 0 ? "," : "",
+                                ((SpotsChecklistChoice *) g_ptr_array_index (self->choices, i))->id);
+      return g_string_free (g_steal_pointer (&answers), FALSE);
+    }
+
+  return g_strdup_printf ("%s,%s,%s",
+                          spots_answer_to_string (spots_checklist_question_get_reassuring (self)),
+                          spots_answer_to_string (SPOTS_ANSWER_NOT_SURE),
+                          spots_answer_to_string (self->concerning));
 }
 
 const char *

@@ -1,4 +1,4 @@
-/* spots-checklist-question.h: one yes/no question of the checklist
+/* spots-checklist-question.h: one question of the checklist
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,25 @@
 
 #include <glib-object.h>
 
+#include "spots-checklist-answers.h"
+
 G_BEGIN_DECLS
+
+/* Most questions are answered yes, no or not sure; a choice question (the
+ * age band) takes one of its choices. */
+typedef enum
+{
+  SPOTS_QUESTION_YES_NO,
+  SPOTS_QUESTION_CHOICE,
+} SpotsQuestionKind;
+
+/* One answer a choice question offers. */
+typedef struct
+{
+  char *id;
+  char *label;      /* "1 to 4 years" */
+  char *statement;  /* finishes "you said that …": "the child is aged 1 to 4 years" */
+} SpotsChecklistChoice;
 
 #define SPOTS_TYPE_CHECKLIST_QUESTION (spots_checklist_question_get_type ())
 
@@ -25,6 +43,23 @@ void        spots_checklist_question_set_article             (SpotsChecklistQues
 void        spots_checklist_question_set_illustration        (SpotsChecklistQuestion *self,
                                                               const char             *uri,
                                                               const char             *alt_text);
+void        spots_checklist_question_set_kind                (SpotsChecklistQuestion *self,
+                                                              SpotsQuestionKind       kind);
+void        spots_checklist_question_set_concerning          (SpotsChecklistQuestion *self,
+                                                              SpotsAnswer             answer);
+void        spots_checklist_question_set_statement_no        (SpotsChecklistQuestion *self,
+                                                              const char             *statement);
+void        spots_checklist_question_set_label               (SpotsChecklistQuestion *self,
+                                                              const char             *label);
+void        spots_checklist_question_set_reassurance         (SpotsChecklistQuestion *self,
+                                                              const char             *text);
+void        spots_checklist_question_add_choice              (SpotsChecklistQuestion *self,
+                                                              const char             *id,
+                                                              const char             *label,
+                                                              const char             *statement);
+void        spots_checklist_question_set_only_if             (SpotsChecklistQuestion *self,
+                                                              const char             *question,
+                                                              const char * const     *choices);
 const char *spots_checklist_question_get_id                  (SpotsChecklistQuestion *self);
 guint       spots_checklist_question_get_index               (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_group_id            (SpotsChecklistQuestion *self);
@@ -35,5 +70,22 @@ const char *spots_checklist_question_get_statement           (SpotsChecklistQues
 const char *spots_checklist_question_get_article             (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_illustration        (SpotsChecklistQuestion *self);
 const char *spots_checklist_question_get_illustration_alt    (SpotsChecklistQuestion *self);
+SpotsQuestionKind spots_checklist_question_get_kind          (SpotsChecklistQuestion *self);
+SpotsAnswer spots_checklist_question_get_concerning          (SpotsChecklistQuestion *self);
+SpotsAnswer spots_checklist_question_get_reassuring          (SpotsChecklistQuestion *self);
+const char *spots_checklist_question_get_statement_no        (SpotsChecklistQuestion *self);
+const char *spots_checklist_question_get_answer_statement    (SpotsChecklistQuestion *self,
+                                                              SpotsAnswer             answer);
+const char *spots_checklist_question_get_label               (SpotsChecklistQuestion *self);
+const char *spots_checklist_question_get_reassurance         (SpotsChecklistQuestion *self);
+guint       spots_checklist_question_get_n_choices           (SpotsChecklistQuestion *self);
+const SpotsChecklistChoice *spots_checklist_question_get_choice (SpotsChecklistQuestion *self,
+                                                              guint                   index);
+int         spots_checklist_question_find_choice             (SpotsChecklistQuestion *self,
+                                                              const char             *id);
+const char *spots_checklist_question_get_only_if_question    (SpotsChecklistQuestion *self);
+const char * const *spots_checklist_question_get_only_if_choices
+                                                             (SpotsChecklistQuestion *self);
+char       *spots_checklist_question_dup_answers             (SpotsChecklistQuestion *self);
 
 G_END_DECLS

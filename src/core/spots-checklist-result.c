@@ -33,7 +33,7 @@ reason_free (SpotsChecklistReason *reason)
   g_free (reason->text);
   g_strfreev (reason->sources);
   g_clear_pointer (&reason->questions, g_ptr_array_unref);
-  g_clear_pointer (&reason->answers, g_array_unref);
+  g_clear_pointer (&reason->states, g_array_unref);
   g_free (reason);
 }
 
@@ -171,57 +171,146 @@ spots_checklist_result_get_change (SpotsChecklistResult *self,
   return &g_array_index (self->changes, SpotsChecklistChange, index);
 }
 
+static void
+append_item (GString    *list,
+             const char *joiner,
+             const char *item)
+{
+  if (list->len > 0)
+    g_string_append (list, joiner);
+  g_string_append (list, item);
+}
+
+/**
+ * spots_checklist_describe_answers:
+ * @questions: (element-type SpotsChecklistQuestion): the questions
+ * @states: their states, as the engine sees them (the private header)
+ *
+ * Returns: (transfer full): the answers in plain words, starting in lower
+ *   case: "you said that there is a fever, and you were not sure whether
+ *   the spots stay visible when a glass is pressed on them".
+ */
+char *
+spots_checklist_describe_answers (GPtrArray   *questions,
+                                  const gint8 *states)
+{
+  g_autoptr(GString) said = g_string_new (NULL);
+  g_autoptr(GString) unsure = g_string_new (NULL);
+  g_autoptr(GString) unanswered = g_string_new (NULL);
+  g_autoptr(GString) unknown = g_string_new (NULL);
+  g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) sentence = g_string_new (NULL);
+
+  g_return_val_if_fail (questions != NULL, NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      SpotsChecklistQuestion *question = g_ptr_array_index (questions, i);
+      const char *statement = spots_checklist_question_get_statement (question);
+      SpotsState state = states[i];
+
+      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_CHOICE)
+        {
+          if (state == SPOTS_STATE_UNANSWERED)
+            /* Translators: joins "how old the person is" and similar */
+            append_item (unknown, _(" or "), statement);
+          else
+            /* Translators: joins statements: "there is a fever and that the neck is stiff" */
+            append_item (said, _(" and that "),
+                         spots_checklist_question_get_choice (question, (guint) state)->statement);
+          continue;
+        }
+
+      switch (state)
+        {
+        case SPOTS_LEVEL_CONCERNING:
+        case SPOTS_LEVEL_REASSURING:
+          {
+            SpotsAnswer answer = state == SPOTS_LEVEL_CONCERNING
+                                 ? spots_checklist_question_get_concerning (question)
+                                 : spots_checklist_question_get_reassuring (question);
+            const char *meaning = spots_checklist_question_get_answer_statement (question, answer);
+            g_autofree char *fallback = NULL;
+
+            if (meaning == NULL)
+              /* Translators: %s is a checklist question; used when the file
+               * says nothing about what a "no" means */
+              meaning = fallback = g_strdup_printf (_("the answer to “%s” is no"),
+                                                    spots_checklist_question_get_text (question));
+            append_item (said, _(" and that "), meaning);
+          }
+          break;
+
+        case SPOTS_LEVEL_NOT_SURE:
+          /* Translators: joins statements: "there is a fever or whether the neck is stiff" */
+          append_item (unsure, _(" or whether "), statement);
+          break;
+
+        default:
+          append_item (unanswered, _(" or whether "), statement);
+          break;
+        }
+    }
+
+  if (said->len > 0)
+    /* Translators: %s is a list of statements */
+    g_ptr_array_add (clauses, g_strdup_printf (_("you said that %s"), said->str));
+  if (unsure->len > 0)
+    g_ptr_array_add (clauses, g_strdup_printf (_("you were not sure whether %s"), unsure->str));
+  if (unanswered->len > 0)
+    g_ptr_array_add (clauses, g_strdup_printf (_("you did not say whether %s"), unanswered->str));
+  if (unknown->len > 0)
+    /* Translators: %s is what a choice question asks: "how old the person is" */
+    g_ptr_array_add (clauses, g_strdup_printf (_("you did not say %s"), unknown->str));
+
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      if (i > 0)
+        /* Translators: joins the last two clauses: "you said that …, and you were not sure …" */
+        g_string_append (sentence, i + 1 == clauses->len ? _(", and ") : _(", "));
+      g_string_append (sentence, g_ptr_array_index (clauses, i));
+    }
+
+  return g_string_free (g_steal_pointer (&sentence), FALSE);
+}
+
 /**
  * spots_checklist_reason_describe_answers:
  *
- * Returns: (transfer full): the answers behind a reason in plain words:
- *   "you said that there is a fever, and you were not sure whether the
- *   spots stay visible when a glass is pressed on them".
+ * Returns: (transfer full): the answers behind a reason in plain words.
  */
 char *
 spots_checklist_reason_describe_answers (const SpotsChecklistReason *reason)
 {
-  g_autoptr(GString) yes = g_string_new (NULL);
-  g_autoptr(GString) unsure = g_string_new (NULL);
-  guint n_yes = 0, n_unsure = 0;
-
   g_return_val_if_fail (reason != NULL, NULL);
 
-  for (guint i = 0; i < reason->questions->len; i++)
-    {
-      const char *statement =
-        spots_checklist_question_get_statement (g_ptr_array_index (reason->questions, i));
-      gboolean is_yes = g_array_index (reason->answers, SpotsAnswer, i) == SPOTS_ANSWER_YES;
-      GString *list = is_yes ? yes : unsure;
-      guint *count = is_yes ? &n_yes : &n_unsure;
+  return spots_checklist_describe_answers (reason->questions,
+                                           (const gint8 *) reason->states->data);
+}
 
-      /* Translators: joins statements: "there is a fever and the neck is stiff" */
-      if (*count > 0)
-        g_string_append (list, _(" and "));
-      g_string_append (list, statement);
-      (*count)++;
-    }
+/* "you said …" as a sentence of its own: "You said …." */
+static char *
+as_sentence (const char *clause)
+{
+  gunichar first = g_utf8_get_char (clause);
+  char upper[8] = { 0, };
 
-  if (n_yes > 0 && n_unsure > 0)
-    /* Translators: both parts are lists of statements */
-    return g_strdup_printf (_("you said that %s, and you were not sure whether %s"),
-                            yes->str, unsure->str);
-  if (n_unsure > 0)
-    return g_strdup_printf (_("you were not sure whether %s"), unsure->str);
-
-  return g_strdup_printf (_("you said that %s"), yes->str);
+  g_unichar_to_utf8 (g_unichar_toupper (first), upper);
+  return g_strdup_printf ("%s%s.", upper, g_utf8_next_char (clause));
 }
 
 /**
  * spots_checklist_reason_format:
  *
  * Returns: (transfer full): the reason with its answers, as one line:
- *   "REASON (you said that …)".
+ *   "REASON You said that …." The result page, the handover sheet and the
+ *   command line all say a reason this way.
  */
 char *
 spots_checklist_reason_format (const SpotsChecklistReason *reason)
 {
   g_autofree char *answers = NULL;
+  g_autofree char *sentence = NULL;
 
   g_return_val_if_fail (reason != NULL, NULL);
 
@@ -229,5 +318,17 @@ spots_checklist_reason_format (const SpotsChecklistReason *reason)
     return g_strdup (reason->text);
 
   answers = spots_checklist_reason_describe_answers (reason);
-  return g_strdup_printf ("%s (%s)", reason->text, answers);
+  sentence = as_sentence (answers);
+  return g_strdup_printf ("%s %s", reason->text, sentence);
+}
+
+/**
+ * spots_checklist_sentence_from_clause: (skip)
+ *
+ * Returns: (transfer full): @clause with a capital letter and a full stop.
+ */
+char *
+spots_checklist_sentence_from_clause (const char *clause)
+{
+  return as_sentence (clause);
 }

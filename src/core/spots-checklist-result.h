@@ -15,7 +15,7 @@ typedef struct
   char *text;                /* the rule's reason sentence */
   GStrv sources;             /* where the rule comes from */
   GPtrArray *questions;      /* SpotsChecklistQuestion, in asking order */
-  GArray *answers;           /* SpotsAnswer, one per question */
+  GArray *states;            /* SpotsState (the private header), one per question */
   gboolean needs_not_sure;   /* it would not fire if "not sure" were "no" */
 } SpotsChecklistReason;
 
@@ -45,6 +45,9 @@ const SpotsChecklistChange *spots_checklist_result_get_change        (SpotsCheck
                                                                       guint                 index);
 char                       *spots_checklist_reason_describe_answers  (const SpotsChecklistReason *reason);
 char                       *spots_checklist_reason_format            (const SpotsChecklistReason *reason);
+char                       *spots_checklist_describe_answers         (GPtrArray                  *questions,
+                                                                      const gint8                *states);
+char                       *spots_checklist_sentence_from_clause     (const char                 *clause);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpotsChecklistResult, spots_checklist_result_unref)
 

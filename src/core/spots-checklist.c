@@ -30,6 +30,15 @@ typedef struct
   char *safety_net;
 } TierText;
 
+/* What the engine needs of a question, without a GObject call. */
+typedef struct
+{
+  SpotsQuestionKind kind;
+  guint only_if;          /* index of the choice question it depends on, or G_MAXUINT */
+  guint64 only_if_choices;
+  gboolean asked_one_by_one;  /* not on the "who" page */
+} QuestionInfo;
+
 struct _SpotsChecklist
 {
   GObject parent_instance;
@@ -37,9 +46,11 @@ struct _SpotsChecklist
   char *version;
   char *source_file;
   GListStore *questions;       /* SpotsChecklistQuestion, in asking order */
+  GArray *info;                /* QuestionInfo, by question index */
   GHashTable *question_index;  /* id -> index + 1 */
   GPtrArray *rules;            /* SpotsChecklistRule, in file order */
   TierText tiers[SPOTS_N_TIERS];
+  char *self_care_reason;
   GStrv doctor_questions;
 };
 
@@ -77,14 +88,27 @@ spots_tier_from_string (const char *id,
 /* Conditions ---------------------------------------------------------------- */
 
 SpotsCondition *
-spots_condition_new_answer (const char *question,
-                            gboolean    accepts_not_sure)
+spots_condition_new_answer (guint    question_index,
+                            gboolean accepts_not_sure)
 {
   SpotsCondition *condition = g_new0 (SpotsCondition, 1);
 
   condition->kind = SPOTS_CONDITION_ANSWER;
-  condition->question = g_strdup (question);
+  condition->question_index = question_index;
   condition->accepts_not_sure = accepts_not_sure;
+
+  return condition;
+}
+
+SpotsCondition *
+spots_condition_new_choice (guint   question_index,
+                            guint64 choices)
+{
+  SpotsCondition *condition = g_new0 (SpotsCondition, 1);
+
+  condition->kind = SPOTS_CONDITION_CHOICE;
+  condition->question_index = question_index;
+  condition->choices = choices;
 
   return condition;
 }
@@ -92,10 +116,11 @@ spots_condition_new_answer (const char *question,
 SpotsCondition *
 spots_condition_new_group (SpotsConditionKind kind)
 {
-  SpotsCondition *condition = g_new0 (SpotsCondition, 1);
+  SpotsCondition *condition;
 
-  g_return_val_if_fail (kind != SPOTS_CONDITION_ANSWER, NULL);
+  g_return_val_if_fail (kind == SPOTS_CONDITION_ANY_OF || kind == SPOTS_CONDITION_ALL_OF, NULL);
 
+  condition = g_new0 (SpotsCondition, 1);
   condition->kind = kind;
   condition->children = g_ptr_array_new_with_free_func ((GDestroyNotify) spots_condition_free);
 
@@ -108,7 +133,6 @@ spots_condition_free (SpotsCondition *condition)
   if (condition == NULL)
     return;
 
-  g_free (condition->question);
   g_clear_pointer (&condition->children, g_ptr_array_unref);
   g_free (condition);
 }
@@ -126,64 +150,72 @@ spots_checklist_rule_free (SpotsChecklistRule *rule)
   g_free (rule);
 }
 
-/* Whether @condition holds. An answer test holds for yes, and for not sure
- * when it accepts that; "no" and "not asked" never make it hold. */
+/* Whether @condition holds over resolved states (no question unanswered,
+ * except a choice nobody made, which matches every test: not knowing the
+ * age must never be more reassuring than any age). An answer test holds
+ * for the concerning answer, and for not sure when it accepts that. */
 static gboolean
 condition_holds (const SpotsCondition *condition,
-                 const SpotsAnswer    *values)
+                 const SpotsState     *resolved)
 {
   switch (condition->kind)
     {
     case SPOTS_CONDITION_ANSWER:
       {
-        SpotsAnswer answer = values[condition->question_index];
+        SpotsState level = resolved[condition->question_index];
 
-        return answer == SPOTS_ANSWER_YES ||
-               (answer == SPOTS_ANSWER_NOT_SURE && condition->accepts_not_sure);
+        return level == SPOTS_LEVEL_CONCERNING ||
+               (level == SPOTS_LEVEL_NOT_SURE && condition->accepts_not_sure);
+      }
+
+    case SPOTS_CONDITION_CHOICE:
+      {
+        SpotsState choice = resolved[condition->question_index];
+
+        return choice == SPOTS_STATE_UNANSWERED || (condition->choices & (G_GUINT64_CONSTANT (1) << choice)) != 0;
       }
 
     case SPOTS_CONDITION_ANY_OF:
       for (guint i = 0; i < condition->children->len; i++)
-        if (condition_holds (g_ptr_array_index (condition->children, i), values))
+        if (condition_holds (g_ptr_array_index (condition->children, i), resolved))
           return TRUE;
       return FALSE;
 
     case SPOTS_CONDITION_ALL_OF:
       for (guint i = 0; i < condition->children->len; i++)
-        if (!condition_holds (g_ptr_array_index (condition->children, i), values))
+        if (!condition_holds (g_ptr_array_index (condition->children, i), resolved))
           return FALSE;
       return TRUE;
-
-    default:
-      g_assert_not_reached ();
     }
+
+  g_assert_not_reached ();
 }
 
 /* The answers that make @condition hold: for any-of, every child that
  * holds; for all-of, all of them. Marks them in @used. */
 static void
 mark_used_answers (const SpotsCondition *condition,
-                   const SpotsAnswer    *values,
+                   const SpotsState     *resolved,
                    gboolean             *used)
 {
-  if (!condition_holds (condition, values))
+  if (!condition_holds (condition, resolved))
     return;
 
-  if (condition->kind == SPOTS_CONDITION_ANSWER)
+  if (condition->kind == SPOTS_CONDITION_ANSWER || condition->kind == SPOTS_CONDITION_CHOICE)
     {
       used[condition->question_index] = TRUE;
       return;
     }
 
   for (guint i = 0; i < condition->children->len; i++)
-    mark_used_answers (g_ptr_array_index (condition->children, i), values, used);
+    mark_used_answers (g_ptr_array_index (condition->children, i), resolved, used);
 }
 
 static gboolean
 mentions (const SpotsCondition *condition,
           guint                 question_index)
 {
-  if (condition->kind == SPOTS_CONDITION_ANSWER)
+  if (condition->kind == SPOTS_CONDITION_ANSWER || condition->kind == SPOTS_CONDITION_CHOICE)
     return condition->question_index == question_index;
 
   for (guint i = 0; i < condition->children->len; i++)
@@ -203,8 +235,10 @@ spots_checklist_finalize (GObject *object)
   g_free (self->version);
   g_free (self->source_file);
   g_clear_object (&self->questions);
+  g_clear_pointer (&self->info, g_array_unref);
   g_clear_pointer (&self->question_index, g_hash_table_unref);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
+  g_free (self->self_care_reason);
   g_strfreev (self->doctor_questions);
 
   for (guint i = 0; i < SPOTS_N_TIERS; i++)
@@ -228,6 +262,7 @@ static void
 spots_checklist_init (SpotsChecklist *self)
 {
   self->questions = g_list_store_new (SPOTS_TYPE_CHECKLIST_QUESTION);
+  self->info = g_array_new (FALSE, TRUE, sizeof (QuestionInfo));
   self->question_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) spots_checklist_rule_free);
   self->doctor_questions = g_new0 (char *, 1);
@@ -269,49 +304,70 @@ spots_checklist_set_tier (SpotsChecklist *self,
   text->safety_net = g_strdup (safety_net);
 }
 
+/**
+ * spots_checklist_set_self_care_reason:
+ * @reason: why the result is home care: no rule says otherwise
+ */
+void
+spots_checklist_set_self_care_reason (SpotsChecklist *self,
+                                      const char     *reason)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST (self));
+
+  g_free (self->self_care_reason);
+  self->self_care_reason = g_strdup (reason);
+}
+
+/**
+ * spots_checklist_add_question:
+ *
+ * Adds the next question in asking order. A question that applies only to
+ * some choices of another must come after it (the parser checks).
+ */
 void
 spots_checklist_add_question (SpotsChecklist         *self,
                               SpotsChecklistQuestion *question)
 {
+  QuestionInfo info = { 0, };
+  const char *only_if;
+
   g_return_if_fail (SPOTS_IS_CHECKLIST (self));
   g_return_if_fail (SPOTS_IS_CHECKLIST_QUESTION (question));
 
+  info.kind = spots_checklist_question_get_kind (question);
+  info.only_if = G_MAXUINT;
+  info.asked_one_by_one = g_strcmp0 (spots_checklist_question_get_group_id (question),
+                                     SPOTS_WHO_GROUP) != 0;
+
+  only_if = spots_checklist_question_get_only_if_question (question);
+  if (only_if != NULL)
+    {
+      SpotsChecklistQuestion *depends = spots_checklist_lookup_question (self, only_if);
+      const char * const *choices = spots_checklist_question_get_only_if_choices (question);
+
+      g_return_if_fail (depends != NULL &&
+                        spots_checklist_question_get_kind (depends) == SPOTS_QUESTION_CHOICE);
+
+      info.only_if = spots_checklist_question_get_index (depends);
+      for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+        {
+          int choice = spots_checklist_question_find_choice (depends, choices[i]);
+
+          g_return_if_fail (choice >= 0);
+          info.only_if_choices |= G_GUINT64_CONSTANT (1) << choice;
+        }
+    }
+
   g_list_store_append (self->questions, question);
+  g_array_append_val (self->info, info);
   g_hash_table_insert (self->question_index,
                        g_strdup (spots_checklist_question_get_id (question)),
                        GUINT_TO_POINTER (g_list_model_get_n_items (G_LIST_MODEL (self->questions))));
 }
 
-static const char *
-resolve_questions (SpotsChecklist *self,
-                   SpotsCondition *condition)
-{
-  if (condition->kind == SPOTS_CONDITION_ANSWER)
-    {
-      guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->question_index,
-                                                           condition->question));
-
-      if (index == 0)
-        return condition->question;
-      condition->question_index = index - 1;
-      return NULL;
-    }
-
-  for (guint i = 0; i < condition->children->len; i++)
-    {
-      const char *unknown = resolve_questions (self, g_ptr_array_index (condition->children, i));
-
-      if (unknown != NULL)
-        return unknown;
-    }
-
-  return NULL;
-}
-
 /**
  * spots_checklist_add_rule:
- * @rule: (transfer full): a rule; every question it names must have been
- *   added already (the parser checks, and reports where)
+ * @rule: (transfer full): a rule over questions already added
  */
 void
 spots_checklist_add_rule (SpotsChecklist     *self,
@@ -319,13 +375,6 @@ spots_checklist_add_rule (SpotsChecklist     *self,
 {
   g_return_if_fail (SPOTS_IS_CHECKLIST (self));
   g_return_if_fail (rule != NULL);
-
-  if (resolve_questions (self, rule->condition) != NULL)
-    {
-      g_critical ("Rule %s names a question that is not in the checklist", rule->id);
-      spots_checklist_rule_free (rule);
-      return;
-    }
 
   g_ptr_array_add (self->rules, rule);
 }
@@ -431,6 +480,18 @@ spots_checklist_get_tier_safety_net (SpotsChecklist *self,
   return self->tiers[tier].safety_net;
 }
 
+/**
+ * spots_checklist_get_self_care_reason:
+ *
+ * Returns: (nullable): what a home-care result says about why.
+ */
+const char *
+spots_checklist_get_self_care_reason (SpotsChecklist *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST (self), NULL);
+  return self->self_care_reason;
+}
+
 const char * const *
 spots_checklist_get_doctor_questions (SpotsChecklist *self)
 {
@@ -450,7 +511,14 @@ spots_checklist_get_n_rules (SpotsChecklist *self)
 static guint
 n_questions (SpotsChecklist *self)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (self->questions));
+  return self->info->len;
+}
+
+static const QuestionInfo *
+info_at (SpotsChecklist *self,
+         guint           index)
+{
+  return &g_array_index (self->info, QuestionInfo, index);
 }
 
 static SpotsChecklistQuestion *
@@ -465,14 +533,52 @@ question_at (SpotsChecklist *self,
 }
 
 /**
- * spots_checklist_tier_of: (skip)
- * @values: one answer per question, by index
+ * spots_checklist_state_applies: (skip)
  *
- * Returns: the most urgent tier among the rules that fire.
+ * Returns: whether question @index applies to the person the @states
+ *   describe: "pregnant" does not, for a baby. While the choice it depends
+ *   on is not made, it does.
  */
-SpotsTier
-spots_checklist_tier_of (SpotsChecklist    *self,
-                         const SpotsAnswer *values)
+gboolean
+spots_checklist_state_applies (SpotsChecklist   *self,
+                               const SpotsState *states,
+                               guint             index)
+{
+  const QuestionInfo *info = info_at (self, index);
+  SpotsState choice;
+
+  if (info->only_if == G_MAXUINT)
+    return TRUE;
+
+  choice = states[info->only_if];
+  return choice == SPOTS_STATE_UNANSWERED ||
+         (info->only_if_choices & (G_GUINT64_CONSTANT (1) << choice)) != 0;
+}
+
+/* Fills @resolved with a level for every yes/no question: the answer's
+ * where there is one; for an unanswered question, @unanswered if it
+ * applies, and reassuring if it cannot (a question that does not apply to
+ * this person, such as "pregnant" for a baby, says nothing). Choices stay
+ * as they are. */
+static void
+resolve (SpotsChecklist   *self,
+         const SpotsState *states,
+         SpotsState        unanswered,
+         SpotsState       *resolved)
+{
+  for (guint i = 0; i < n_questions (self); i++)
+    {
+      if (info_at (self, i)->kind == SPOTS_QUESTION_CHOICE || states[i] != SPOTS_STATE_UNANSWERED)
+        resolved[i] = states[i];
+      else
+        resolved[i] = spots_checklist_state_applies (self, states, i) ? unanswered
+                                                                       : SPOTS_LEVEL_REASSURING;
+    }
+}
+
+static SpotsTier
+tier_of_resolved (SpotsChecklist   *self,
+                  const SpotsState *resolved)
 {
   SpotsTier tier = SPOTS_TIER_SELF_CARE;
 
@@ -480,45 +586,95 @@ spots_checklist_tier_of (SpotsChecklist    *self,
     {
       SpotsChecklistRule *rule = g_ptr_array_index (self->rules, i);
 
-      if (rule->tier > tier && condition_holds (rule->condition, values))
+      if (rule->tier > tier && condition_holds (rule->condition, resolved))
         tier = rule->tier;
     }
 
   return tier;
 }
 
-static SpotsAnswer *
-answers_to_values (SpotsChecklist        *self,
-                   SpotsChecklistAnswers *answers)
+/**
+ * spots_checklist_tier_of: (skip)
+ * @states: one state per question, by index
+ *
+ * Returns: the most urgent tier among the rules that fire, with every
+ *   unanswered question that applies counted as not sure.
+ */
+SpotsTier
+spots_checklist_tier_of (SpotsChecklist   *self,
+                         const SpotsState *states)
+{
+  SpotsState *resolved = g_newa (SpotsState, MAX (n_questions (self), 1));
+
+  resolve (self, states, SPOTS_LEVEL_NOT_SURE, resolved);
+  return tier_of_resolved (self, resolved);
+}
+
+/**
+ * spots_checklist_states_from_answers: (skip)
+ *
+ * Returns: (transfer full): the engine's view of @answers.
+ */
+SpotsState *
+spots_checklist_states_from_answers (SpotsChecklist        *self,
+                                     SpotsChecklistAnswers *answers)
 {
   guint n = n_questions (self);
-  SpotsAnswer *values = g_new0 (SpotsAnswer, MAX (n, 1));
+  SpotsState *states = g_new (SpotsState, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
-    values[i] = spots_checklist_answers_get (answers,
-                                             spots_checklist_question_get_id (question_at (self, i)));
+    {
+      SpotsChecklistQuestion *question = question_at (self, i);
+      const char *id = spots_checklist_question_get_id (question);
 
-  return values;
+      if (info_at (self, i)->kind == SPOTS_QUESTION_CHOICE)
+        {
+          const char *choice = spots_checklist_answers_get_choice (answers, id);
+
+          states[i] = choice != NULL ? spots_checklist_question_find_choice (question, choice)
+                                     : SPOTS_STATE_UNANSWERED;
+          continue;
+        }
+
+      switch (spots_checklist_answers_get (answers, id))
+        {
+        case SPOTS_ANSWER_NONE:
+          states[i] = SPOTS_STATE_UNANSWERED;
+          break;
+        case SPOTS_ANSWER_NOT_SURE:
+          states[i] = SPOTS_LEVEL_NOT_SURE;
+          break;
+        case SPOTS_ANSWER_YES:
+        case SPOTS_ANSWER_NO:
+          states[i] = spots_checklist_answers_get (answers, id) ==
+                        spots_checklist_question_get_concerning (question)
+                      ? SPOTS_LEVEL_CONCERNING : SPOTS_LEVEL_REASSURING;
+          break;
+        }
+    }
+
+  return states;
 }
 
 SpotsTier
 spots_checklist_evaluate_tier (SpotsChecklist        *self,
                                SpotsChecklistAnswers *answers)
 {
-  g_autofree SpotsAnswer *values = NULL;
+  g_autofree SpotsState *states = NULL;
 
   g_return_val_if_fail (SPOTS_IS_CHECKLIST (self), SPOTS_TIER_EMERGENCY);
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (answers), SPOTS_TIER_EMERGENCY);
 
-  values = answers_to_values (self, answers);
-  return spots_checklist_tier_of (self, values);
+  states = spots_checklist_states_from_answers (self, answers);
+  return spots_checklist_tier_of (self, states);
 }
 
 static SpotsChecklistReason *
 new_reason (SpotsChecklist     *self,
             SpotsChecklistRule *rule,
-            const SpotsAnswer  *values,
-            const SpotsAnswer  *without_not_sure)
+            const SpotsState   *states,
+            const SpotsState   *resolved,
+            const SpotsState   *without_not_sure)
 {
   SpotsChecklistReason *reason = g_new0 (SpotsChecklistReason, 1);
   guint n = n_questions (self);
@@ -528,24 +684,33 @@ new_reason (SpotsChecklist     *self,
   reason->text = g_strdup (rule->reason);
   reason->sources = g_strdupv (rule->sources);
   reason->questions = g_ptr_array_new_with_free_func (g_object_unref);
-  reason->answers = g_array_new (FALSE, FALSE, sizeof (SpotsAnswer));
+  reason->states = g_array_new (FALSE, FALSE, sizeof (SpotsState));
   reason->needs_not_sure = !condition_holds (rule->condition, without_not_sure);
 
-  mark_used_answers (rule->condition, values, used);
+  mark_used_answers (rule->condition, resolved, used);
   for (guint i = 0; i < n; i++)
     {
       if (!used[i])
         continue;
       g_ptr_array_add (reason->questions, g_object_ref (question_at (self, i)));
-      g_array_append_val (reason->answers, values[i]);
+      g_array_append_val (reason->states, states[i]);
     }
 
   return reason;
 }
 
+static SpotsAnswer
+answer_for_level (SpotsChecklistQuestion *question,
+                  SpotsState              level)
+{
+  return level == SPOTS_LEVEL_CONCERNING ? spots_checklist_question_get_concerning (question)
+                                         : spots_checklist_question_get_reassuring (question);
+}
+
 /**
  * spots_checklist_evaluate:
- * @answers: any set of answers, complete or partial
+ * @answers: any set of answers, complete or partial; unanswered questions
+ *   count as not sure
  *
  * Returns: (transfer full): the tier, the rules that put it there with the
  *   answers that made them fire, and what would change it.
@@ -554,8 +719,8 @@ SpotsChecklistResult *
 spots_checklist_evaluate (SpotsChecklist        *self,
                           SpotsChecklistAnswers *answers)
 {
-  g_autofree SpotsAnswer *values = NULL;
-  g_autofree SpotsAnswer *without_not_sure = NULL;
+  g_autofree SpotsState *states = NULL;
+  SpotsState *resolved, *without_not_sure;
   SpotsChecklistResult *result;
   SpotsTier tier;
   guint n;
@@ -564,135 +729,164 @@ spots_checklist_evaluate (SpotsChecklist        *self,
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (answers), NULL);
 
   n = n_questions (self);
-  values = answers_to_values (self, answers);
-  without_not_sure = g_memdup2 (values, sizeof (SpotsAnswer) * MAX (n, 1));
+  states = spots_checklist_states_from_answers (self, answers);
+  resolved = g_newa (SpotsState, MAX (n, 1));
+  without_not_sure = g_newa (SpotsState, MAX (n, 1));
+  resolve (self, states, SPOTS_LEVEL_NOT_SURE, resolved);
+  resolve (self, states, SPOTS_LEVEL_REASSURING, without_not_sure);
   for (guint i = 0; i < n; i++)
-    if (without_not_sure[i] == SPOTS_ANSWER_NOT_SURE)
-      without_not_sure[i] = SPOTS_ANSWER_NO;
+    if (info_at (self, i)->kind == SPOTS_QUESTION_YES_NO &&
+        without_not_sure[i] == SPOTS_LEVEL_NOT_SURE)
+      without_not_sure[i] = SPOTS_LEVEL_REASSURING;
 
-  tier = spots_checklist_tier_of (self, values);
+  tier = tier_of_resolved (self, resolved);
   result = spots_checklist_result_new (tier);
   spots_checklist_result_set_tier_without_not_sure (result,
-                                                    spots_checklist_tier_of (self,
-                                                                             without_not_sure));
+                                                    tier_of_resolved (self, without_not_sure));
 
   for (guint i = 0; i < self->rules->len; i++)
     {
       SpotsChecklistRule *rule = g_ptr_array_index (self->rules, i);
 
-      if (rule->tier == tier && condition_holds (rule->condition, values))
-        spots_checklist_result_add_reason (result, new_reason (self, rule, values,
+      if (rule->tier == tier && condition_holds (rule->condition, resolved))
+        spots_checklist_result_add_reason (result, new_reason (self, rule, states, resolved,
                                                                without_not_sure));
     }
 
-  /* What would raise it: each sign not yet answered yes, answered yes. */
+  /* What would raise it: each question that applies, answered the
+   * concerning way. Choices (the age) are facts, not signs to look for. */
   for (guint i = 0; i < n; i++)
     {
-      SpotsAnswer saved = values[i];
-      SpotsTier if_yes;
+      SpotsState saved = states[i];
+      SpotsTier if_concerning;
 
-      if (saved == SPOTS_ANSWER_YES)
+      if (info_at (self, i)->kind == SPOTS_QUESTION_CHOICE || saved == SPOTS_LEVEL_CONCERNING ||
+          !spots_checklist_state_applies (self, states, i))
         continue;
 
-      values[i] = SPOTS_ANSWER_YES;
-      if_yes = spots_checklist_tier_of (self, values);
-      values[i] = saved;
+      states[i] = SPOTS_LEVEL_CONCERNING;
+      if_concerning = spots_checklist_tier_of (self, states);
+      states[i] = saved;
 
-      if (if_yes > tier)
-        spots_checklist_result_add_change (result, question_at (self, i), SPOTS_ANSWER_YES,
-                                           if_yes);
+      if (if_concerning > tier)
+        spots_checklist_result_add_change (result, question_at (self, i),
+                                           answer_for_level (question_at (self, i),
+                                                             SPOTS_LEVEL_CONCERNING),
+                                           if_concerning);
     }
 
-  /* What would lower it: a "not sure" that turns out to be "no". */
+  /* What would lower it: a "not sure", or a question not answered, that
+   * turns out to be reassuring. */
   for (guint i = 0; i < n; i++)
     {
-      SpotsTier if_no;
+      SpotsState saved = states[i];
+      SpotsTier if_reassuring;
 
-      if (values[i] != SPOTS_ANSWER_NOT_SURE)
+      if (info_at (self, i)->kind == SPOTS_QUESTION_CHOICE ||
+          resolved[i] != SPOTS_LEVEL_NOT_SURE)
         continue;
 
-      values[i] = SPOTS_ANSWER_NO;
-      if_no = spots_checklist_tier_of (self, values);
-      values[i] = SPOTS_ANSWER_NOT_SURE;
+      states[i] = SPOTS_LEVEL_REASSURING;
+      if_reassuring = spots_checklist_tier_of (self, states);
+      states[i] = saved;
 
-      if (if_no < tier)
-        spots_checklist_result_add_change (result, question_at (self, i), SPOTS_ANSWER_NO, if_no);
+      if (if_reassuring < tier)
+        spots_checklist_result_add_change (result, question_at (self, i),
+                                           answer_for_level (question_at (self, i),
+                                                             SPOTS_LEVEL_REASSURING),
+                                           if_reassuring);
     }
 
   return result;
 }
 
-/* Whether @condition could still hold, once the unanswered questions are
- * answered in the way most likely to make it hold (yes). */
+/* Whether @condition could still hold once the questions not yet answered
+ * are answered in the most concerning way, @index among them. */
 static gboolean
-can_still_hold (const SpotsCondition *condition,
-                const SpotsAnswer    *values,
-                guint                 n,
-                guint                 assume_yes)
+can_still_hold (SpotsChecklist       *self,
+                const SpotsCondition *condition,
+                const SpotsState     *states,
+                guint                 index)
 {
-  g_autofree SpotsAnswer *optimistic = g_memdup2 (values, sizeof (SpotsAnswer) * MAX (n, 1));
+  guint n = n_questions (self);
+  SpotsState *pessimistic = g_newa (SpotsState, MAX (n, 1));
 
-  for (guint i = 0; i < n; i++)
-    if (optimistic[i] == SPOTS_ANSWER_NONE || i == assume_yes)
-      optimistic[i] = SPOTS_ANSWER_YES;
+  resolve (self, states, SPOTS_LEVEL_CONCERNING, pessimistic);
+  if (info_at (self, index)->kind == SPOTS_QUESTION_YES_NO)
+    pessimistic[index] = SPOTS_LEVEL_CONCERNING;
 
-  return condition_holds (condition, optimistic);
+  return condition_holds (condition, pessimistic);
 }
 
 static gboolean
-question_can_change (SpotsChecklist    *self,
-                     const SpotsAnswer *values,
-                     guint              index,
-                     SpotsTier          current)
+question_can_change (SpotsChecklist   *self,
+                     const SpotsState *states,
+                     guint             index,
+                     SpotsTier         current)
 {
-  guint n = n_questions (self);
-
   for (guint r = 0; r < self->rules->len; r++)
     {
       SpotsChecklistRule *rule = g_ptr_array_index (self->rules, r);
 
-      if (!mentions (rule->condition, index))
-        continue;
-
-      /* A rule above the current result could raise it. A self-care rule
-       * cannot raise anything, but while the result is self-care it can
-       * still explain it (spots after straining), so it is worth asking. */
-      if ((rule->tier > current ||
-           (rule->tier == SPOTS_TIER_SELF_CARE && current == SPOTS_TIER_SELF_CARE)) &&
-          can_still_hold (rule->condition, values, n, index))
+      if (rule->tier > current && mentions (rule->condition, index) &&
+          can_still_hold (self, rule->condition, states, index))
         return TRUE;
     }
 
   return FALSE;
 }
 
+/* The tier the walk stands at: every question still to be asked one by
+ * one counted as reassuring (so that the walk asks it if it matters), and
+ * the rest as the final result will count them. */
+static SpotsTier
+walk_tier (SpotsChecklist   *self,
+           const SpotsState *states)
+{
+  guint n = n_questions (self);
+  SpotsState *optimistic = g_newa (SpotsState, MAX (n, 1));
+
+  resolve (self, states, SPOTS_LEVEL_NOT_SURE, optimistic);
+  for (guint i = 0; i < n; i++)
+    if (states[i] == SPOTS_STATE_UNANSWERED && info_at (self, i)->asked_one_by_one &&
+        info_at (self, i)->kind == SPOTS_QUESTION_YES_NO)
+      optimistic[i] = SPOTS_LEVEL_REASSURING;
+
+  return tier_of_resolved (self, optimistic);
+}
+
 /**
  * spots_checklist_can_change:
  *
- * Returns: %TRUE if answering @question could still change the result
- *   (or, while it is self-care, its explanation).
+ * Returns: %TRUE if answering @question could still change the result.
  */
 gboolean
 spots_checklist_can_change (SpotsChecklist         *self,
                             SpotsChecklistAnswers  *answers,
                             SpotsChecklistQuestion *question)
 {
-  g_autofree SpotsAnswer *values = NULL;
+  g_autofree SpotsState *states = NULL;
 
   g_return_val_if_fail (SPOTS_IS_CHECKLIST (self), TRUE);
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (question), TRUE);
 
-  values = answers_to_values (self, answers);
-  return question_can_change (self, values, spots_checklist_question_get_index (question),
-                              spots_checklist_tier_of (self, values));
+  states = spots_checklist_states_from_answers (self, answers);
+  return question_can_change (self, states, spots_checklist_question_get_index (question),
+                              walk_tier (self, states));
 }
 
 /**
  * spots_checklist_next_question:
  *
- * The wizard's step: the first unanswered question, in asking order, whose
- * answer could still change the result. Once the result is an emergency,
- * nothing more is asked: the person should be getting help.
+ * The wizard's step after the "who" page: the first unanswered question
+ * that applies to this person, in asking order, whose answer could still
+ * change the result. Once the result is an emergency, nothing more is
+ * asked: the person should be getting help.
+ *
+ * Skipping is safe with unanswered questions counted as not sure: a
+ * question is skipped only when no rule above the walk's tier could hold
+ * even with it answered the most concerning way, so counting it as not
+ * sure cannot raise the result either.
  *
  * Returns: (nullable) (transfer none): the question to ask, or %NULL when
  *   there is nothing left that matters.
@@ -701,22 +895,22 @@ SpotsChecklistQuestion *
 spots_checklist_next_question (SpotsChecklist        *self,
                                SpotsChecklistAnswers *answers)
 {
-  g_autofree SpotsAnswer *values = NULL;
+  g_autofree SpotsState *states = NULL;
   SpotsTier current;
-  guint n;
 
   g_return_val_if_fail (SPOTS_IS_CHECKLIST (self), NULL);
   g_return_val_if_fail (SPOTS_IS_CHECKLIST_ANSWERS (answers), NULL);
 
-  n = n_questions (self);
-  values = answers_to_values (self, answers);
-  current = spots_checklist_tier_of (self, values);
+  states = spots_checklist_states_from_answers (self, answers);
+  current = walk_tier (self, states);
 
   if (current == SPOTS_TIER_EMERGENCY)
     return NULL;
 
-  for (guint i = 0; i < n; i++)
-    if (values[i] == SPOTS_ANSWER_NONE && question_can_change (self, values, i, current))
+  for (guint i = 0; i < n_questions (self); i++)
+    if (states[i] == SPOTS_STATE_UNANSWERED && info_at (self, i)->asked_one_by_one &&
+        spots_checklist_state_applies (self, states, i) &&
+        question_can_change (self, states, i, current))
       return question_at (self, i);
 
   return NULL;

@@ -25,6 +25,10 @@ typedef enum
  * means an emergency (tests prove it for every shipped rule file). */
 #define SPOTS_EMERGENCY_GROUP "emergency"
 
+/* The group of questions about who the check is for (age, pregnancy,
+ * immunity): asked together on one page before the others. */
+#define SPOTS_WHO_GROUP "who"
+
 #define SPOTS_TYPE_CHECKLIST (spots_checklist_get_type ())
 
 G_DECLARE_FINAL_TYPE (SpotsChecklist, spots_checklist, SPOTS, CHECKLIST, GObject)
@@ -48,6 +52,7 @@ const char           *spots_checklist_get_tier_timeframe  (SpotsChecklist     *s
                                                            SpotsTier           tier);
 const char           *spots_checklist_get_tier_safety_net (SpotsChecklist     *self,
                                                            SpotsTier           tier);
+const char           *spots_checklist_get_self_care_reason (SpotsChecklist    *self);
 const char * const   *spots_checklist_get_doctor_questions (SpotsChecklist    *self);
 guint                 spots_checklist_get_n_rules         (SpotsChecklist     *self);
 
