@@ -427,14 +427,14 @@ static void rebuild_who (SpotsChecklistView *self);
 static void update      (SpotsChecklistView *self);
 
 static void
-on_who_toggled (GtkCheckButton     *button,
+on_who_toggled (GtkToggleButton    *button,
                 SpotsChecklistView *self)
 {
   const char *question = g_object_get_data (G_OBJECT (button), "question-id");
   const char *value = g_object_get_data (G_OBJECT (button), "value");
   SpotsChecklistQuestion *found;
 
-  if (!gtk_check_button_get_active (button) || self->session == NULL)
+  if (!gtk_toggle_button_get_active (button) || self->session == NULL)
     return;
 
   spots_checklist_session_set_who_answer (self->session, question, value);
@@ -448,19 +448,21 @@ on_who_toggled (GtkCheckButton     *button,
     rebuild_who (self);
 }
 
+/* Grouped toggle buttons, not radio-style check buttons: on GTK 4.8 only
+ * buttons offer a "click" action to assistive technologies. */
 static GtkWidget *
 new_who_option (SpotsChecklistView     *self,
                 SpotsChecklistQuestion *question,
                 const char             *value,
                 const char             *label,
-                GtkCheckButton         *group,
+                GtkToggleButton        *group,
                 gboolean                active)
 {
-  GtkWidget *button = gtk_check_button_new_with_label (label);
+  GtkWidget *button = gtk_toggle_button_new_with_label (label);
 
   if (group != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (button), active);
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), active);
   g_object_set_data_full (G_OBJECT (button), "question-id",
                           g_strdup (spots_checklist_question_get_id (question)), g_free);
   g_object_set_data_full (G_OBJECT (button), "value", g_strdup (value), g_free);
@@ -470,7 +472,8 @@ new_who_option (SpotsChecklistView     *self,
 }
 
 /* One question of the "who" page: its text as a heading, its help, and
- * its answers as radio buttons in a group named after the question. */
+ * its answers as a group of toggle buttons named after the question, of
+ * which one at most is pressed. */
 static GtkWidget *
 new_who_question (SpotsChecklistView     *self,
                   SpotsChecklistQuestion *question)
@@ -478,12 +481,8 @@ new_who_question (SpotsChecklistView     *self,
   SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (self->session);
   const char *id = spots_checklist_question_get_id (question);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *options = g_object_new (GTK_TYPE_BOX,
-                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                                     "orientation", GTK_ORIENTATION_VERTICAL,
-                                     "spacing", 2,
-                                     NULL);
-  GtkCheckButton *first = NULL;
+  GtkWidget *options = g_object_new (SPOTS_TYPE_BUTTON_ROW, "spacing", 8, NULL);
+  GtkToggleButton *first = NULL;
 
   gtk_box_append (GTK_BOX (box), new_heading (spots_checklist_question_get_text (question), 2));
   gtk_box_append (GTK_BOX (box), new_text (spots_checklist_question_get_help (question)));
@@ -500,8 +499,8 @@ new_who_question (SpotsChecklistView     *self,
           GtkWidget *button = new_who_option (self, question, choice->id, choice->label, first,
                                               g_strcmp0 (chosen, choice->id) == 0);
 
-          first = first != NULL ? first : GTK_CHECK_BUTTON (button);
-          gtk_box_append (GTK_BOX (options), button);
+          first = first != NULL ? first : GTK_TOGGLE_BUTTON (button);
+          gtk_widget_set_parent (button, options);
         }
     }
   else
@@ -510,16 +509,15 @@ new_who_question (SpotsChecklistView     *self,
                                            SPOTS_ANSWER_NOT_SURE };
       SpotsAnswer given = spots_checklist_answers_get (answers, id);
 
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (options), GTK_ORIENTATION_HORIZONTAL);
-      gtk_box_set_spacing (GTK_BOX (options), 18);
+      g_object_set (options, "homogeneous", TRUE, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (order); i++)
         {
           GtkWidget *button = new_who_option (self, question, spots_answer_to_string (order[i]),
                                               spots_answer_get_label (order[i]), first,
                                               given == order[i]);
 
-          first = first != NULL ? first : GTK_CHECK_BUTTON (button);
-          gtk_box_append (GTK_BOX (options), button);
+          first = first != NULL ? first : GTK_TOGGLE_BUTTON (button);
+          gtk_widget_set_parent (button, options);
         }
     }
 
@@ -554,7 +552,7 @@ rebuild_who_keeping_focus (gpointer data)
   g_autofree char *value = NULL;
   GtkWidget *first_question;
 
-  if (focus != NULL && GTK_IS_CHECK_BUTTON (focus) &&
+  if (focus != NULL && GTK_IS_TOGGLE_BUTTON (focus) &&
       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->who_box)))
     value = g_strdup (g_object_get_data (G_OBJECT (focus), "value"));
 
@@ -719,6 +717,23 @@ spots_checklist_view_set_library (SpotsChecklistView *self,
     return;
 
   self->session = spots_checklist_session_new (checklist);
+  update (self);
+}
+
+/**
+ * spots_checklist_view_load_answers:
+ *
+ * Shows the walk with these answers, as if they had been given one by one:
+ * the next question to ask, or the result.
+ */
+void
+spots_checklist_view_load_answers (SpotsChecklistView    *self,
+                                   SpotsChecklistAnswers *answers)
+{
+  g_return_if_fail (SPOTS_IS_CHECKLIST_VIEW (self));
+  g_return_if_fail (self->session != NULL);
+
+  spots_checklist_session_load_answers (self->session, answers);
   update (self);
 }
 

@@ -22,6 +22,8 @@ void                   spots_checklist_view_set_library  (SpotsChecklistView *se
 void                   spots_checklist_view_restart      (SpotsChecklistView *self);
 void                   spots_checklist_view_answer       (SpotsChecklistView *self,
                                                           SpotsAnswer         value);
+void                   spots_checklist_view_load_answers (SpotsChecklistView    *self,
+                                                          SpotsChecklistAnswers *answers);
 SpotsChecklistSession *spots_checklist_view_get_session  (SpotsChecklistView *self);
 gboolean               spots_checklist_view_has_result   (SpotsChecklistView *self);
 SpotsPrintDocument    *spots_checklist_view_new_handover (SpotsChecklistView *self);

@@ -419,19 +419,32 @@ test_checklist_questions (void **state)
 
   assert_int_equal (run (fixture, "--checklist-questions", NULL), 0);
   assert_string_equal (fixture->err, "");
-  assert_true (g_str_has_prefix (fixture->out, "glass-test\tDo the spots stay visible"));
+  /* Who it is for comes first; the age bands in their order. */
+  assert_true (g_str_has_prefix (fixture->out,
+                                 "age\tHow old is the person with the spots?\tunder-3-months,"
+                                 "3-to-11-months,1-to-4-years,5-to-15-years,16-to-24-years,"
+                                 "25-to-74-years,75-years-or-over\n"));
 
   lines = g_strsplit (fixture->out, "\n", -1);
-  assert_true (g_strv_length (lines) >= 22);
-  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+  assert_true (g_strv_length (lines) >= 25);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
 
-      assert_int_equal (g_strv_length (fields), 2);
+      assert_int_equal (g_strv_length (fields), 3);
       assert_true (g_str_has_suffix (fields[1], "?"));
+      /* Least to most concerning. */
+      if (!g_str_equal (fields[2], "no,not-sure,yes") && !g_str_equal (fields[2], "yes,not-sure,no"))
+        fail_msg ("%s: answers \"%s\"", fields[0], fields[2]);
     }
-  assert_contains (fixture->out, "\nstrain\t");
+  assert_contains (fixture->out, "\nglass-test\t");
+  assert_contains (fixture->out, "\npregnant\t");
+  assert_contains (fixture->out, "\nweak-immunity\t");
   assert_contains (fixture->out, "\nbruising\t");
+  assert_contains (fixture->out, "\tyes,not-sure,no\n");
+  assert_contains (fixture->out, "\nstrain\tDid the spots appear right after hard coughing, "
+                                 "vomiting, crying or straining?\tyes,not-sure,no\n");
+  assert_contains (fixture->out, "\nface-neck-chest-only\t");
 }
 
 static void
@@ -440,31 +453,43 @@ test_checklist_evaluate (void **state)
   Fixture *fixture = *state;
   g_auto(GStrv) lines = NULL;
 
-  assert_int_equal (run (fixture, "--checklist-evaluate", "glass-test=yes,fever=yes", NULL), 0);
+  assert_int_equal (run (fixture, "--checklist-evaluate",
+                         "age=25-to-74-years,glass-test=yes,fever=yes", NULL), 0);
   assert_string_equal (fixture->err, "");
   lines = g_strsplit (fixture->out, "\n", -1);
   assert_string_equal (lines[0], "emergency\tGet emergency help now");
   assert_true (g_str_has_prefix (lines[1], "because: "));
-  assert_contains (lines[1], "(you said that the spots stay visible when a glass is pressed on "
-                             "them and there is a fever)");
+  assert_contains (lines[1], "You said that the spots stay visible when a glass is pressed on "
+                             "them and that there is or has been a fever");
 
-  assert_int_equal (run (fixture, "--checklist-evaluate", "", NULL), 0);
-  assert_true (g_str_has_prefix (fixture->out, "self-care\tLook after it at home\nbecause: "));
+  /* Unanswered questions count as not sure: the glass test alone is not
+   * reassuring about the rest. */
+  assert_int_equal (run (fixture, "--checklist-evaluate", "glass-test=yes", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "emergency\tGet emergency help now\n"));
+  assert_contains (fixture->out, "you did not say whether there is or has been a fever");
 
-  assert_int_equal (run (fixture, "--checklist-evaluate", "stiff-neck=not-sure", NULL), 0);
+  assert_int_equal (run (fixture, "--checklist-evaluate", "age=25-to-74-years,stiff-neck=not-sure,"
+                         "glass-test=no,fever=no,weak-immunity=no,very-unwell=no", NULL), 0);
   assert_true (g_str_has_prefix (fixture->out, "urgent\tSee a doctor today\n"));
-  assert_contains (fixture->out, "you were not sure whether the neck is stiff");
+  assert_contains (fixture->out, "You were not sure whether the neck is stiff");
 
-  assert_int_equal (run (fixture, "--checklist-evaluate", "blood-thinners=yes", NULL), 0);
-  assert_true (g_str_has_prefix (fixture->out, "soon\tBook a doctor's appointment\n"));
+  /* A well adult whose spots fade: home care, and the reason says so. */
+  assert_int_equal (run (fixture, "--checklist-evaluate",
+                         "age=25-to-74-years,pregnant=no,weak-immunity=no,glass-test=no,fever=no,"
+                         "very-unwell=no,confusion=no,breathing=no,stiff-neck=no,"
+                         "severe-headache=no,spreading-fast=no,bleeding=no,light-sensitivity=no,"
+                         "bruising=no,blisters=no,blood-thinners=yes,blood-condition=no,"
+                         "new-medicine=no,changing-spot=no,strain=no,face-neck-chest-only=no",
+                         NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "self-care\tLook after it at home\nbecause: "));
 }
 
 static void
 test_checklist_evaluate_errors (void **state)
 {
   Fixture *fixture = *state;
-  const char *bad[] = { "fever=maybe", "headache=yes", "fever", "fever=yes,,strain=no",
-                        "fever=yes,fever=no", NULL };
+  const char *bad[] = { "", " ", "fever=maybe", "headache=yes", "fever", "fever=yes,,strain=no",
+                        "fever=yes,fever=no", "age=adult", "age=not-sure", "=yes", NULL };
 
   for (guint i = 0; bad[i] != NULL; i++)
     {
@@ -473,6 +498,10 @@ test_checklist_evaluate_errors (void **state)
       assert_contains (fixture->err, "--checklist-evaluate");
     }
 
+  assert_int_equal (run (fixture, "--checklist-evaluate", "", NULL), 2);
+  assert_contains (fixture->err, "empty");
+  assert_int_equal (run (fixture, "--checklist-evaluate", "age=adult", NULL), 2);
+  assert_contains (fixture->err, "under-3-months,3-to-11-months");
   assert_int_equal (run (fixture, "--checklist-evaluate", NULL), 2);
 }
 

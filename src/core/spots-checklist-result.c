@@ -171,14 +171,22 @@ spots_checklist_result_get_change (SpotsChecklistResult *self,
   return &g_array_index (self->changes, SpotsChecklistChange, index);
 }
 
-static void
-append_item (GString    *list,
-             const char *joiner,
-             const char *item)
+/* "A, B and C": @items joined with commas, the last two with @last. */
+static char *
+join_list (GPtrArray  *items,
+           const char *last)
 {
-  if (list->len > 0)
-    g_string_append (list, joiner);
-  g_string_append (list, item);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (i > 0)
+        /* Translators: separates items of a list: "A, B and C" */
+        g_string_append (list, i + 1 == items->len ? last : _(", "));
+      g_string_append (list, g_ptr_array_index (items, i));
+    }
+
+  return g_string_free (list, FALSE);
 }
 
 /**
@@ -194,12 +202,11 @@ char *
 spots_checklist_describe_answers (GPtrArray   *questions,
                                   const gint8 *states)
 {
-  g_autoptr(GString) said = g_string_new (NULL);
-  g_autoptr(GString) unsure = g_string_new (NULL);
-  g_autoptr(GString) unanswered = g_string_new (NULL);
-  g_autoptr(GString) unknown = g_string_new (NULL);
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) unsure = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) unanswered = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) unknown = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) sentence = g_string_new (NULL);
 
   g_return_val_if_fail (questions != NULL, NULL);
 
@@ -212,66 +219,67 @@ spots_checklist_describe_answers (GPtrArray   *questions,
       if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_CHOICE)
         {
           if (state == SPOTS_STATE_UNANSWERED)
-            /* Translators: joins "how old the person is" and similar */
-            append_item (unknown, _(" or "), statement);
+            g_ptr_array_add (unknown, g_strdup (statement));
           else
-            /* Translators: joins statements: "there is a fever and that the neck is stiff" */
-            append_item (said, _(" and that "),
-                         spots_checklist_question_get_choice (question, (guint) state)->statement);
+            /* Translators: one thing the person said: "that there is a fever" */
+            g_ptr_array_add (said, g_strdup_printf (_("that %s"),
+                                                    spots_checklist_question_get_choice (
+                                                      question, (guint) state)->statement));
           continue;
         }
 
-      switch (state)
+      if (state == SPOTS_LEVEL_CONCERNING || state == SPOTS_LEVEL_REASSURING)
         {
-        case SPOTS_LEVEL_CONCERNING:
-        case SPOTS_LEVEL_REASSURING:
-          {
-            SpotsAnswer answer = state == SPOTS_LEVEL_CONCERNING
-                                 ? spots_checklist_question_get_concerning (question)
-                                 : spots_checklist_question_get_reassuring (question);
-            const char *meaning = spots_checklist_question_get_answer_statement (question, answer);
-            g_autofree char *fallback = NULL;
+          SpotsAnswer answer = state == SPOTS_LEVEL_CONCERNING
+                               ? spots_checklist_question_get_concerning (question)
+                               : spots_checklist_question_get_reassuring (question);
+          const char *meaning = spots_checklist_question_get_answer_statement (question, answer);
 
-            if (meaning == NULL)
-              /* Translators: %s is a checklist question; used when the file
-               * says nothing about what a "no" means */
-              meaning = fallback = g_strdup_printf (_("the answer to “%s” is no"),
-                                                    spots_checklist_question_get_text (question));
-            append_item (said, _(" and that "), meaning);
-          }
-          break;
-
-        case SPOTS_LEVEL_NOT_SURE:
-          /* Translators: joins statements: "there is a fever or whether the neck is stiff" */
-          append_item (unsure, _(" or whether "), statement);
-          break;
-
-        default:
-          append_item (unanswered, _(" or whether "), statement);
-          break;
+          if (meaning != NULL)
+            g_ptr_array_add (said, g_strdup_printf (_("that %s"), meaning));
+          else
+            /* Translators: %s is a checklist question; used when the file
+             * says nothing about what a "no" means */
+            g_ptr_array_add (said, g_strdup_printf (_("no to “%s”"),
+                                                    spots_checklist_question_get_text (question)));
         }
+      else
+        /* Translators: one thing the person was not sure of: "whether there is a fever" */
+        g_ptr_array_add (state == SPOTS_LEVEL_NOT_SURE ? unsure : unanswered,
+                         g_strdup_printf (_("whether %s"), statement));
     }
 
   if (said->len > 0)
-    /* Translators: %s is a list of statements */
-    g_ptr_array_add (clauses, g_strdup_printf (_("you said that %s"), said->str));
-  if (unsure->len > 0)
-    g_ptr_array_add (clauses, g_strdup_printf (_("you were not sure whether %s"), unsure->str));
-  if (unanswered->len > 0)
-    g_ptr_array_add (clauses, g_strdup_printf (_("you did not say whether %s"), unanswered->str));
-  if (unknown->len > 0)
-    /* Translators: %s is what a choice question asks: "how old the person is" */
-    g_ptr_array_add (clauses, g_strdup_printf (_("you did not say %s"), unknown->str));
-
-  for (guint i = 0; i < clauses->len; i++)
     {
-      if (i > 0)
-        /* Translators: joins the last two clauses: "you said that …, and you were not sure …" */
-        g_string_append (sentence, i + 1 == clauses->len ? _(", and ") : _(", "));
-      g_string_append (sentence, g_ptr_array_index (clauses, i));
+      /* Translators: joins the last two things said: "that A, that B and that C" */
+      g_autofree char *list = join_list (said, _(" and "));
+
+      /* Translators: %s is a list of statements */
+      g_ptr_array_add (clauses, g_strdup_printf (_("you said %s"), list));
+    }
+  if (unsure->len > 0)
+    {
+      /* Translators: joins the last two: "whether A, whether B or whether C" */
+      g_autofree char *list = join_list (unsure, _(" or "));
+
+      g_ptr_array_add (clauses, g_strdup_printf (_("you were not sure %s"), list));
+    }
+  if (unanswered->len > 0)
+    {
+      g_autofree char *list = join_list (unanswered, _(" or "));
+
+      g_ptr_array_add (clauses, g_strdup_printf (_("you did not say %s"), list));
+    }
+  if (unknown->len > 0)
+    {
+      g_autofree char *list = join_list (unknown, _(" or "));
+
+      /* Translators: %s is what a choice question asks: "how old the person is" */
+      g_ptr_array_add (clauses, g_strdup_printf (_("you did not say %s"), list));
     }
 
-  return g_string_free (g_steal_pointer (&sentence), FALSE);
+  /* Translators: joins the last two clauses: "you said that …, and you were not sure …" */
+  return join_list (clauses, _(", and "));
 }
 
 /**

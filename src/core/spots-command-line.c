@@ -32,10 +32,12 @@ build_entries (SpotsCommandLine *self)
     { "show", 0, 0, G_OPTION_ARG_STRING, &self->show,
       N_("Print an article as plain text"), N_("ID") },
     { "checklist-questions", 0, 0, G_OPTION_ARG_NONE, &self->checklist_questions,
-      N_("List the checklist's questions as ID<TAB>QUESTION, in asking order"), NULL },
+      N_("List the checklist's questions as ID<TAB>QUESTION<TAB>ANSWERS, in asking order; "
+         "ANSWERS from least to most concerning"), NULL },
     { "checklist-evaluate", 0, 0, G_OPTION_ARG_STRING, &self->checklist_evaluate,
-      N_("Evaluate checklist answers (VALUE: yes, no or not-sure); print TIER<TAB>HEADING, then "
-         "one \"because: \" line per reason; exit 2 for a malformed list"),
+      N_("Evaluate checklist answers (VALUE: yes, no, not-sure, or an age band); unanswered "
+         "questions count as not sure; print TIER<TAB>HEADING, then one \"because: \" line per "
+         "reason; exit 2 for an empty or malformed list"),
       N_("ID=VALUE,…") },
     { "checklist", 0, 0, G_OPTION_ARG_NONE, &self->checklist,
       N_("Open the window on the red-flag checklist"), NULL },
