@@ -342,3 +342,56 @@ spots_test_assert_not_contains (const char *haystack,
       _fail (file, line);
     }
 }
+
+/**
+ * spots_test_fill_reassuring:
+ *
+ * Returns: (transfer full): @answers with every yes/no question they leave
+ *   out answered the reassuring way: what a person walking to the end of
+ *   the wizard without a single sign would say.
+ */
+SpotsChecklistAnswers *
+spots_test_fill_reassuring (SpotsChecklist        *checklist,
+                            SpotsChecklistAnswers *answers)
+{
+  GListModel *questions = spots_checklist_get_questions (checklist);
+  SpotsChecklistAnswers *filled = spots_checklist_answers_copy (answers);
+
+  for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+    {
+      g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, q);
+      const char *id = spots_checklist_question_get_id (question);
+
+      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_YES_NO &&
+          spots_checklist_answers_get (filled, id) == SPOTS_ANSWER_NONE)
+        spots_checklist_answers_set (filled, id, spots_checklist_question_get_reassuring (question));
+    }
+
+  return filled;
+}
+
+/**
+ * spots_test_use_private_home:
+ *
+ * Points HOME and the XDG folders at a new empty tree, before GTK starts,
+ * so that nothing the program opens can use the real home.
+ *
+ * Returns: (transfer full): the tree, to remove at the end.
+ */
+char *
+spots_test_use_private_home (void)
+{
+  const char *folders[] = { "XDG_CONFIG_HOME", "config", "XDG_DATA_HOME", "data",
+                            "XDG_CACHE_HOME", "cache", "XDG_STATE_HOME", "state", NULL };
+  char *home = spots_test_make_dir ();
+
+  g_setenv ("HOME", home, TRUE);
+  for (guint i = 0; folders[i] != NULL; i += 2)
+    {
+      g_autofree char *path = g_build_filename (home, folders[i + 1], NULL);
+
+      g_setenv (folders[i], path, TRUE);
+    }
+
+  return home;
+}

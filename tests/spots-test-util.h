@@ -11,6 +11,7 @@
 
 #include <glib.h>
 
+#include "spots-checklist.h"
 #include "spots-library.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,10 @@ char        *spots_test_problems_text  (SpotsLibrary *library);
 int          spots_test_run_program    (const char * const *argv,
                                         char              **out,
                                         char              **err);
+
+SpotsChecklistAnswers *spots_test_fill_reassuring (SpotsChecklist        *checklist,
+                                                   SpotsChecklistAnswers *answers);
+char        *spots_test_use_private_home (void);
 
 /* cmocka's assertions, with messages that say what was expected. */
 #define assert_contains(haystack, needle) \

@@ -6,8 +6,8 @@
  * progress, the first emergency answer ending the questions, Back, the
  * result page (tier in words and icon, reasons, what would change it, the
  * safety net, the number to call), changing an answer, Start over, the
- * handover sheet as PDF, and privacy: the whole run happens with HOME and
- * the XDG folders pointed at an empty tree, and nothing may appear there.
+ * handover sheet as PDF, and the page, the sheet and the command line
+ * saying the same for every vignette. (Privacy: test-checklist-privacy.c.)
  */
 #include "config.h"
 
@@ -522,29 +522,37 @@ test_emergency_number_from_preferences (void **state)
   assert_shows (fixture, "Call 999 now");
 }
 
-/* Every text of the report is on the page. */
-static void
-assert_page_shows_report (Fixture              *fixture,
-                          SpotsChecklistReport *report,
-                          const char           *name)
+/* Every sentence of the report that a page or a sheet must carry. */
+static GPtrArray *
+report_texts (SpotsChecklistReport *report)
 {
+  GPtrArray *texts = g_ptr_array_new ();
   GPtrArray *lists[] = { spots_checklist_report_get_who (report),
                          spots_checklist_report_get_reasons (report),
                          spots_checklist_report_get_raise (report),
                          spots_checklist_report_get_lower (report) };
 
-  if (!shows (fixture, spots_checklist_report_get_heading (report)) ||
-      !shows (fixture, spots_checklist_report_get_safety_net (report)) ||
-      !shows (fixture, spots_checklist_report_get_advice (report)))
-    fail_msg ("%s: the page does not show the tier's words", name);
+  g_ptr_array_add (texts, (gpointer) spots_checklist_report_get_heading (report));
+  g_ptr_array_add (texts, (gpointer) spots_checklist_report_get_safety_net (report));
+  if (spots_checklist_report_get_not_sure_note (report) != NULL)
+    g_ptr_array_add (texts, (gpointer) spots_checklist_report_get_not_sure_note (report));
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      if (!shows (fixture, g_ptr_array_index (lists[l], i)))
-        fail_msg ("%s: the page does not say “%s”", name,
-                  (const char *) g_ptr_array_index (lists[l], i));
-  if (spots_checklist_report_get_not_sure_note (report) != NULL &&
-      !shows (fixture, spots_checklist_report_get_not_sure_note (report)))
-    fail_msg ("%s: the page does not say how “not sure” counted", name);
+    g_ptr_array_extend (texts, lists[l], NULL, NULL);
+
+  return texts;
+}
+
+static void
+assert_page_shows_report (Fixture              *fixture,
+                          SpotsChecklistReport *report,
+                          const char           *name)
+{
+  g_autoptr(GPtrArray) texts = report_texts (report);
+
+  g_ptr_array_add (texts, (gpointer) spots_checklist_report_get_advice (report));
+  for (guint i = 0; i < texts->len; i++)
+    if (!shows (fixture, g_ptr_array_index (texts, i)))
+      fail_msg ("%s: the page does not say “%s”", name, (const char *) g_ptr_array_index (texts, i));
 }
 
 static void
@@ -552,19 +560,11 @@ assert_sheet_says_report (const char           *sheet,
                           SpotsChecklistReport *report,
                           const char           *name)
 {
-  GPtrArray *lists[] = { spots_checklist_report_get_who (report),
-                         spots_checklist_report_get_reasons (report),
-                         spots_checklist_report_get_raise (report),
-                         spots_checklist_report_get_lower (report) };
+  g_autoptr(GPtrArray) texts = report_texts (report);
 
-  if (strstr (sheet, spots_checklist_report_get_heading (report)) == NULL ||
-      strstr (sheet, spots_checklist_report_get_safety_net (report)) == NULL)
-    fail_msg ("%s: the sheet does not give the tier", name);
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      if (strstr (sheet, g_ptr_array_index (lists[l], i)) == NULL)
-        fail_msg ("%s: the sheet does not say “%s”", name,
-                  (const char *) g_ptr_array_index (lists[l], i));
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (sheet, g_ptr_array_index (texts, i)) == NULL)
+      fail_msg ("%s: the sheet does not say “%s”", name, (const char *) g_ptr_array_index (texts, i));
 }
 
 /* The command line's lines: the tier, then each reason. */
@@ -600,6 +600,7 @@ test_page_sheet_and_command_line_agree (void **state)
     {
       g_auto(GStrv) fields = NULL;
       g_autoptr(GError) error = NULL;
+      g_autoptr(SpotsChecklistAnswers) given = NULL;
       g_autoptr(SpotsChecklistAnswers) answers = NULL;
       g_autoptr(SpotsChecklistReport) report = NULL;
       g_autoptr(SpotsPrintDocument) sheet = NULL;
@@ -614,18 +615,9 @@ test_page_sheet_and_command_line_agree (void **state)
       fields = g_strsplit (lines[l], "\t", -1);
 
       /* The whole walk, as the vignette test answers it. */
-      answers = spots_checklist_parse_answers (fixture->checklist, fields[1], &error);
+      given = spots_checklist_parse_answers (fixture->checklist, fields[1], &error);
       g_assert_no_error (error);
-      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
-        {
-          g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, q);
-          const char *id = spots_checklist_question_get_id (question);
-
-          if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_YES_NO &&
-              spots_checklist_answers_get (answers, id) == SPOTS_ANSWER_NONE)
-            spots_checklist_answers_set (answers, id,
-                                         spots_checklist_question_get_reassuring (question));
-        }
+      answers = spots_test_fill_reassuring (fixture->checklist, given);
 
       spots_checklist_view_load_answers (fixture->view, answers);
       assert_string_equal (spots_checklist_view_get_page (fixture->view), "result");
@@ -711,50 +703,6 @@ test_handover_sheet (void **state)
   spots_test_remove_dir (dir);
 }
 
-/* Privacy: everything above ran with HOME and the XDG folders in an empty
- * tree. No file may be there now. */
-static void
-assert_no_files (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  assert_non_null (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (!g_file_test (child, G_FILE_TEST_IS_DIR))
-        fail_msg ("the checklist left a file behind: %s", child);
-      assert_no_files (child);
-    }
-}
-
-static void
-test_nothing_written_to_disk (void **state)
-{
-  start_adult (*state);
-  answer_all (*state, "fever", "Not sure", "bleeding", "Yes", NULL);
-  spots_ui_test_settle (GTK_WIDGET (((Fixture *) *state)->window));
-  assert_no_files (private_home);
-}
-
-static void
-use_private_home (void)
-{
-  const char *folders[] = { "XDG_CONFIG_HOME", "config", "XDG_DATA_HOME", "data",
-                            "XDG_CACHE_HOME", "cache", "XDG_STATE_HOME", "state", NULL };
-
-  private_home = spots_test_make_dir ();
-  g_setenv ("HOME", private_home, TRUE);
-  for (guint i = 0; folders[i] != NULL; i += 2)
-    {
-      g_autofree char *path = g_build_filename (private_home, folders[i + 1], NULL);
-
-      g_setenv (folders[i], path, TRUE);
-    }
-}
-
 int
 main (int    argc,
       char **argv)
@@ -774,12 +722,11 @@ main (int    argc,
     cmocka_unit_test_setup_teardown (test_emergency_number_from_preferences, setup, teardown),
     cmocka_unit_test_setup_teardown (test_handover_sheet, setup, teardown),
     cmocka_unit_test_setup_teardown (test_page_sheet_and_command_line_agree, setup, teardown),
-    cmocka_unit_test_setup_teardown (test_nothing_written_to_disk, setup, teardown),
   };
   int failures;
 
   /* Before GTK starts, so that nothing it opens can use the real home. */
-  use_private_home ();
+  private_home = spots_test_use_private_home ();
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
   spots_core_init ();

@@ -26,28 +26,6 @@ typedef struct
   guint under_5, pregnant, weak_immunity, self_care, unsure_checked;
 } Counts;
 
-/* Every question the case does not mention, answered the reassuring way,
- * where it applies: what a person walking to the end of the wizard says. */
-static SpotsChecklistAnswers *
-fill_reassuring (SpotsChecklist        *checklist,
-                 SpotsChecklistAnswers *given)
-{
-  GListModel *questions = spots_checklist_get_questions (checklist);
-  SpotsChecklistAnswers *filled = spots_checklist_answers_copy (given);
-
-  for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
-    {
-      g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, q);
-      const char *id = spots_checklist_question_get_id (question);
-
-      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_YES_NO &&
-          spots_checklist_answers_get (filled, id) == SPOTS_ANSWER_NONE)
-        spots_checklist_answers_set (filled, id, spots_checklist_question_get_reassuring (question));
-    }
-
-  return filled;
-}
-
 /* An emergency case with any one of its worrying answers turned into "not
  * sure" still needs a doctor today. */
 static void
@@ -73,7 +51,7 @@ check_unsure_emergency (SpotsChecklist        *checklist,
 
       unsure = spots_checklist_answers_copy (given);
       spots_checklist_answers_set (unsure, id, SPOTS_ANSWER_NOT_SURE);
-      filled = fill_reassuring (checklist, unsure);
+      filled = spots_test_fill_reassuring (checklist, unsure);
       tier = spots_checklist_evaluate_tier (checklist, filled);
       counts->unsure_checked++;
       if (tier < SPOTS_TIER_URGENT)
@@ -114,7 +92,7 @@ run_case (SpotsChecklist *checklist,
   if (age == NULL)
     fail_msg ("vignettes.tsv:%u: every case says the age", line);
 
-  filled = fill_reassuring (checklist, given);
+  filled = spots_test_fill_reassuring (checklist, given);
   got = spots_checklist_evaluate_tier (checklist, filled);
   /* Left unanswered, as the command line counts them: never less. */
   unanswered = spots_checklist_evaluate_tier (checklist, given);

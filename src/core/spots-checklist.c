@@ -191,13 +191,20 @@ condition_holds (const SpotsCondition *condition,
   g_assert_not_reached ();
 }
 
-/* The answers that make @condition hold: for any-of, every child that
- * holds; for all-of, all of them. Marks them in @used. */
+/* The answers that make @condition hold: for all-of, all of them; for
+ * any-of, every child that holds on the answers actually given (@answered:
+ * unanswered questions counted as reassuring), or, if none does, every
+ * child that holds because a question was not answered. So a reason names
+ * a question left unanswered only when that is what made it fire. Marks
+ * them in @used. */
 static void
 mark_used_answers (const SpotsCondition *condition,
                    const SpotsState     *resolved,
+                   const SpotsState     *answered,
                    gboolean             *used)
 {
+  gboolean by_answers = FALSE;
+
   if (!condition_holds (condition, resolved))
     return;
 
@@ -207,8 +214,17 @@ mark_used_answers (const SpotsCondition *condition,
       return;
     }
 
+  if (condition->kind == SPOTS_CONDITION_ANY_OF)
+    for (guint i = 0; i < condition->children->len; i++)
+      by_answers |= condition_holds (g_ptr_array_index (condition->children, i), answered);
+
   for (guint i = 0; i < condition->children->len; i++)
-    mark_used_answers (g_ptr_array_index (condition->children, i), resolved, used);
+    {
+      const SpotsCondition *child = g_ptr_array_index (condition->children, i);
+
+      if (!by_answers || condition_holds (child, answered))
+        mark_used_answers (child, resolved, answered, used);
+    }
 }
 
 static gboolean
@@ -676,6 +692,7 @@ new_reason (SpotsChecklist     *self,
             const SpotsState   *resolved,
             const SpotsState   *without_not_sure)
 {
+  SpotsState *answered = g_newa (SpotsState, MAX (n_questions (self), 1));
   SpotsChecklistReason *reason = g_new0 (SpotsChecklistReason, 1);
   guint n = n_questions (self);
   g_autofree gboolean *used = g_new0 (gboolean, MAX (n, 1));
@@ -687,7 +704,8 @@ new_reason (SpotsChecklist     *self,
   reason->states = g_array_new (FALSE, FALSE, sizeof (SpotsState));
   reason->needs_not_sure = !condition_holds (rule->condition, without_not_sure);
 
-  mark_used_answers (rule->condition, resolved, used);
+  resolve (self, states, SPOTS_LEVEL_REASSURING, answered);
+  mark_used_answers (rule->condition, resolved, answered, used);
   for (guint i = 0; i < n; i++)
     {
       if (!used[i])
