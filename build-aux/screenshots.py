@@ -5,7 +5,7 @@ built app at its default size (1000 x 720), driving it through AT-SPI.
 
     build-aux/screenshots.sh    (wraps this in Xvfb and a session bus)
 
-Writes data/screenshots/{home,article,search,compare,checklist,checklist-result}.png.
+Writes data/screenshots/{home,article,search,compare,checklist-who,checklist,checklist-result}.png.
 """
 import os
 import sys
@@ -50,11 +50,25 @@ try:
     app.screenshot(os.path.join(out, "compare.png"))
 
     app.key("<Control>e")
-    app.find("Do the spots stay visible when you press a clear glass firmly on them?", "heading")
+    # Who the check is for: a child of 5 to 15 (the answers are grouped
+    # under their question, where Yes and No appear more than once).
+    app.find("Who is the check for?", "heading")
+    app.find("5 to 15 years", "push button", action="click").doActionNamed("click")
+    time.sleep(0.5)
+    for question in ("Is the person pregnant, or did they give birth in the last 6 weeks?",
+                     "Is the person's immune system weakened by a treatment or an illness?"):
+        group = app.find(question, "panel")
+        app.find("No", "push button", within=group, action="click").doActionNamed("click")
+    app.screenshot(os.path.join(out, "checklist-who.png"))
+    app.click("Continue")
+    app.find("If you press a clear glass firmly on the spots, do any of them stay visible?",
+             "heading")
     app.screenshot(os.path.join(out, "checklist.png"))
-    app.click("Yes")
-    app.find("Is there a fever, or does the person feel hot and shivery?", "heading")
-    app.click("Not sure")
+    answers = app.find("Answer", "panel")
+    app.find("Yes", "push button", within=answers, action="click").doActionNamed("click")
+    app.find("Does the person have a fever, or have they had one since the spots appeared?",
+             "heading")
+    app.find("Not sure", "push button", within=answers, action="click").doActionNamed("click")
     app.find("Get emergency help now", "heading")
     app.screenshot(os.path.join(out, "checklist-result.png"))
 finally:
