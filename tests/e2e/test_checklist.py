@@ -110,24 +110,39 @@ class ChecklistTest(unittest.TestCase):
         self.assertNotIn(text("pregnant"), [p.name for p in app.find_all("panel")])
         self.who("3 to 11 months", weak_immunity="No", can_crawl="No")
 
+        # Spots after crying that stay under a glass: crying does not
+        # explain them in a baby, so the glass test alone ends the walk.
         result, asked = self.walk({"glass-test": "yes", "strain": "yes",
                                    "face-neck-chest-only": "yes"})
-        # Crying does not explain spots in a baby who cannot yet move about.
-        self.assertEqual(result, "See a doctor today")
-        self.assertIn("floppy", asked)
+        self.assertEqual(result, "Get emergency help now")
+        self.assertEqual(asked, ["glass-test"])
         self.assertIn("Age: 3 to 11 months", self.reasons())
         self.assertIn("Can crawl, shuffle or pull up to stand: No", self.reasons())
         self.assertIn("In a baby under 1, spots that stay under a glass", self.reasons())
         self.shot("result-baby")
 
+    def test_baby_with_spots_that_fade_and_a_weak_cry(self):
+        self.who("Under 3 months", weak_immunity="No")
+        result, asked = self.walk({"weak-cry": "yes"})
+        # The signs a parent can see are asked; one of them is an emergency.
+        self.assertEqual(result, "Get emergency help now")
+        self.assertIn("skin-colour", asked)
+        self.assertEqual(asked[-1], "weak-cry")
+
     def test_child_with_unexplained_leg_spots(self):
         self.who("5 to 15 years", pregnant="No", weak_immunity="No")
         result, asked = self.walk({"glass-test": "yes", "strain": "no"})
-        self.assertEqual(result, "See a doctor today")
+        self.assertEqual(result, "Get emergency help now")
         self.assertNotIn("floppy", asked)
-        self.assertIn("within a few hours", self.reasons())
-        self.assertIn("need a specialist's assessment within hours", self.reasons())
+        self.assertEqual(asked[-1], "strain")
+        self.assertIn("A child with spots that stay under a glass", self.reasons())
         self.shot("result-child")
+
+    def test_child_with_spots_after_a_coughing_fit(self):
+        self.who("5 to 15 years", pregnant="No", weak_immunity="No")
+        result, _ = self.walk({"glass-test": "yes"})
+        self.assertEqual(result, "Book a doctor's appointment")
+        self.assertTrue(self.app.has_label("When: Within two days"))
 
     def test_pregnant_woman_with_spots_that_fade(self):
         self.who("25 to 74 years", pregnant="Yes", weak_immunity="No")
