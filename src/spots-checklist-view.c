@@ -405,8 +405,7 @@ show_summary (SpotsChecklistView *self)
   /* Who it is for first, as on the first page; then the questions in the
    * order they were answered. */
   for (guint i = 0; i < questions->len; i++)
-    if (g_strcmp0 (spots_checklist_question_get_group_id (g_ptr_array_index (questions, i)),
-                   SPOTS_WHO_GROUP) == 0)
+    if (spots_checklist_question_is_about_who (g_ptr_array_index (questions, i)))
       add_summary_row (self, g_ptr_array_index (questions, i), g_ptr_array_index (labels, i));
 
   for (guint i = 0; i < asked->len; i++)

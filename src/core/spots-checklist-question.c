@@ -461,6 +461,19 @@ spots_checklist_question_dup_answers (SpotsChecklistQuestion *self)
                           spots_answer_to_string (self->concerning));
 }
 
+/**
+ * spots_checklist_question_is_about_who:
+ *
+ * Returns: whether the question is about who the check is for: asked on
+ *   the first page, all together, never one by one.
+ */
+gboolean
+spots_checklist_question_is_about_who (SpotsChecklistQuestion *self)
+{
+  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (self), FALSE);
+  return g_strcmp0 (self->group_id, SPOTS_WHO_GROUP) == 0;
+}
+
 const char *
 spots_checklist_question_get_id (SpotsChecklistQuestion *self)
 {

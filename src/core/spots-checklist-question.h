@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* The group of questions about who the check is for (age, pregnancy,
+ * immunity): asked together on one page before the others. */
+#define SPOTS_WHO_GROUP "who"
+
 /* Most questions are answered yes, no or not sure; a choice question (the
  * age band) takes one of its choices. */
 typedef enum
@@ -87,5 +91,6 @@ const char *spots_checklist_question_get_only_if_question    (SpotsChecklistQues
 const char * const *spots_checklist_question_get_only_if_choices
                                                              (SpotsChecklistQuestion *self);
 char       *spots_checklist_question_dup_answers             (SpotsChecklistQuestion *self);
+gboolean    spots_checklist_question_is_about_who            (SpotsChecklistQuestion *self);
 
 G_END_DECLS

@@ -146,7 +146,7 @@ add_answers_and_who (SpotsChecklistReport  *self,
         continue;
 
       label = dup_answer_label (question, answers);
-      if (g_strcmp0 (spots_checklist_question_get_group_id (question), SPOTS_WHO_GROUP) == 0)
+      if (spots_checklist_question_is_about_who (question))
         /* Translators: "Age: 1 to 4 years" */
         g_ptr_array_add (self->who, g_strdup_printf (_("%s: %s"),
                                                      spots_checklist_question_get_label (question),

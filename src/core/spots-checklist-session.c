@@ -129,7 +129,7 @@ spots_checklist_session_get_who_questions (SpotsChecklistSession *self)
     {
       g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, i);
 
-      if (g_strcmp0 (spots_checklist_question_get_group_id (question), SPOTS_WHO_GROUP) == 0 &&
+      if (spots_checklist_question_is_about_who (question) &&
           spots_checklist_state_applies (self->checklist, states, i))
         g_ptr_array_add (who, g_steal_pointer (&question));
     }
@@ -338,7 +338,7 @@ spots_checklist_session_revisit (SpotsChecklistSession *self,
     return FALSE;
 
   /* Who the check is for is changed on its own page. */
-  if (g_strcmp0 (spots_checklist_question_get_group_id (found), SPOTS_WHO_GROUP) == 0)
+  if (spots_checklist_question_is_about_who (found))
     {
       self->who_done = FALSE;
       set_current (self, NULL);
@@ -493,7 +493,7 @@ spots_checklist_session_load_answers (SpotsChecklistSession *self,
     {
       g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, i);
 
-      if (g_strcmp0 (spots_checklist_question_get_group_id (question), SPOTS_WHO_GROUP) != 0 &&
+      if (!spots_checklist_question_is_about_who (question) &&
           spots_checklist_answers_get (self->answers,
                                        spots_checklist_question_get_id (question)) !=
             SPOTS_ANSWER_NONE)

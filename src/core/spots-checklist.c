@@ -352,8 +352,7 @@ spots_checklist_add_question (SpotsChecklist         *self,
 
   info.kind = spots_checklist_question_get_kind (question);
   info.only_if = G_MAXUINT;
-  info.asked_one_by_one = g_strcmp0 (spots_checklist_question_get_group_id (question),
-                                     SPOTS_WHO_GROUP) != 0;
+  info.asked_one_by_one = !spots_checklist_question_is_about_who (question);
 
   only_if = spots_checklist_question_get_only_if_question (question);
   if (only_if != NULL)
@@ -871,26 +870,6 @@ walk_tier (SpotsChecklist   *self,
       optimistic[i] = SPOTS_LEVEL_REASSURING;
 
   return tier_of_resolved (self, optimistic);
-}
-
-/**
- * spots_checklist_can_change:
- *
- * Returns: %TRUE if answering @question could still change the result.
- */
-gboolean
-spots_checklist_can_change (SpotsChecklist         *self,
-                            SpotsChecklistAnswers  *answers,
-                            SpotsChecklistQuestion *question)
-{
-  g_autofree SpotsState *states = NULL;
-
-  g_return_val_if_fail (SPOTS_IS_CHECKLIST (self), TRUE);
-  g_return_val_if_fail (SPOTS_IS_CHECKLIST_QUESTION (question), TRUE);
-
-  states = spots_checklist_states_from_answers (self, answers);
-  return question_can_change (self, states, spots_checklist_question_get_index (question),
-                              walk_tier (self, states));
 }
 
 /**

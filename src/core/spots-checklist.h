@@ -25,10 +25,6 @@ typedef enum
  * means an emergency (tests prove it for every shipped rule file). */
 #define SPOTS_EMERGENCY_GROUP "emergency"
 
-/* The group of questions about who the check is for (age, pregnancy,
- * immunity): asked together on one page before the others. */
-#define SPOTS_WHO_GROUP "who"
-
 #define SPOTS_TYPE_CHECKLIST (spots_checklist_get_type ())
 
 G_DECLARE_FINAL_TYPE (SpotsChecklist, spots_checklist, SPOTS, CHECKLIST, GObject)
@@ -62,8 +58,5 @@ SpotsTier             spots_checklist_evaluate_tier       (SpotsChecklist     *s
                                                            SpotsChecklistAnswers *answers);
 SpotsChecklistQuestion *spots_checklist_next_question     (SpotsChecklist     *self,
                                                            SpotsChecklistAnswers *answers);
-gboolean              spots_checklist_can_change          (SpotsChecklist     *self,
-                                                           SpotsChecklistAnswers *answers,
-                                                           SpotsChecklistQuestion *question);
 
 G_END_DECLS
