@@ -1,0 +1,178 @@
+/* skin-spots-bench.c: how fast Skin Spots is, in figures
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: it asserts nothing and is not installed. It generates
+ * synthetic content from a seed, times loading, search, the checklist,
+ * opening articles in a running window and the start-up of the real
+ * program against an empty GTK window on the same display, and prints the
+ * figures (one JSON object with --json).
+ */
+#define G_LOG_DOMAIN "skin-spots-bench"
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "spots-bench-core.h"
+#include "spots-bench-visual.h"
+#include "spots-bench-window.h"
+#include "spots-core.h"
+
+/* The order the figures are printed in. */
+static const char * const figure_names[] = {
+  "load_ms_shipped", "load_ms_1000", "load_ms_10000",
+  "peak_rss_mb_shipped", "peak_rss_mb_1000", "peak_rss_mb_10000",
+  "search_index_ms_10000",
+  "search_keystrokes_shipped", "search_p50_ms_shipped", "search_p99_ms_shipped",
+  "search_keystrokes_10000", "search_p50_ms_10000", "search_p99_ms_10000",
+  "checklist_evaluations_per_s",
+  "article_open_ms_p50", "article_open_ms_max", "article_open_slowest",
+  "visually_complete_ms_empty_window", "visually_complete_ms_app",
+  "visually_complete_ms_article", "visually_complete_ms_app_10000",
+};
+
+static void
+print_figures (GHashTable *figures,
+               GHashTable *texts,
+               gboolean    json)
+{
+  gboolean first = TRUE;
+
+  if (json)
+    printf ("{");
+
+  for (guint i = 0; i < G_N_ELEMENTS (figure_names); i++)
+    {
+      const double *value = g_hash_table_lookup (figures, figure_names[i]);
+      const char *text = g_hash_table_lookup (texts, figure_names[i]);
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (value == NULL && text == NULL)
+        continue;
+      if (value != NULL)
+        g_ascii_formatd (number, sizeof number, "%.2f", *value);
+
+      if (json && text != NULL)
+        {
+          g_autofree char *escaped = g_strescape (text, NULL);
+
+          printf ("%s\n  \"%s\": \"%s\"", first ? "" : ",", figure_names[i], escaped);
+        }
+      else if (json)
+        printf ("%s\n  \"%s\": %s", first ? "" : ",", figure_names[i], number);
+      else
+        printf ("%-36s %s\n", figure_names[i], text != NULL ? text : number);
+      first = FALSE;
+    }
+
+  if (json)
+    printf ("\n}\n");
+}
+
+static gboolean
+under_a_display (int    argc,
+                 char **argv)
+{
+  return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+}
+
+/* Without a display, run again under a virtual one, with a private session
+ * bus (so that the accessibility bus is there, as on a desktop) and GTK's
+ * software renderer, the set-up the README's figures were measured in. */
+static int
+rerun_headless (int    argc,
+                char **argv)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_ptr_array_add (args, (char *) "xvfb-run");
+  g_ptr_array_add (args, (char *) "-a");
+  g_ptr_array_add (args, (char *) "-s");
+  g_ptr_array_add (args, (char *) "-screen 0 1280x800x24");
+  g_ptr_array_add (args, (char *) "dbus-run-session");
+  g_ptr_array_add (args, (char *) "--");
+  for (int i = 0; i < argc; i++)
+    g_ptr_array_add (args, argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  if (g_getenv ("GDK_DEBUG") == NULL)
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+
+  execvp ("xvfb-run", (char **) args->pdata);
+  g_printerr ("skin-spots-bench: no display, and xvfb-run could not start: %s\n",
+              g_strerror (errno));
+  return 1;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gboolean json = FALSE, quick = FALSE, empty_window = FALSE;
+  int seed = 20261201;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
+    { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Fewer rounds: under a minute", NULL },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for the synthetic content", "N" },
+    { "empty-window", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &empty_window,
+      "Show an empty GTK window (the baseline)", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) options = g_option_context_new ("- measure Skin Spots");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) figures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  SpotsBenchContext context = { 0 };
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (options, entries, NULL);
+  if (!g_option_context_parse (options, &argc, &argv, &error))
+    {
+      g_printerr ("skin-spots-bench: %s\n", error->message);
+      return 2;
+    }
+
+  if (empty_window)
+    return spots_bench_empty_window_main ();
+
+  if (!under_a_display (argc, argv))
+    return rerun_headless (argc, argv);
+
+  /* Fresh, in-memory settings for every window this run opens, so that
+   * no saved size or last article changes what is measured. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GSETTINGS_SCHEMA_DIR", BUILD_SCHEMA_DIR, TRUE);
+
+  spots_core_init ();
+  context.quick = quick;
+  context.seed = (guint32) seed;
+  context.skin_spots = SKIN_SPOTS_PROGRAM;
+  context.self = argv[0];
+
+  if (!json)
+    g_printerr ("Generating 1,000 and 10,000 synthetic articles…\n");
+  if (!spots_bench_prepare_content (&context, &error) ||
+      !spots_bench_measure_loading (&context, figures, &error) ||
+      !spots_bench_measure_search (&context, figures, &error))
+    goto failed;
+  spots_bench_measure_checklist (&context, figures);
+
+  if (!spots_bench_measure_article_open (&context, figures, texts, &error) ||
+      !spots_bench_measure_visual (&context, figures, &error))
+    goto failed;
+
+  spots_bench_cleanup_content (&context);
+  print_figures (figures, texts, json);
+  return 0;
+
+failed:
+  spots_bench_cleanup_content (&context);
+  g_printerr ("skin-spots-bench: %s\n", error->message);
+  return 1;
+}
