@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "spots-bench-content.h"
 #include "spots-bench-core.h"
 #include "spots-bench-visual.h"
 #include "spots-bench-window.h"
@@ -110,16 +111,43 @@ rerun_headless (int    argc,
   return 1;
 }
 
+static int
+generate_only (const char *folder,
+               int         count,
+               guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpotsLibrary) shipped = NULL;
+  g_autoptr(GPtrArray) vocabulary = NULL;
+
+  spots_core_init ();
+  shipped = spots_library_new_default (NULL, &error);
+  if (shipped != NULL)
+    {
+      vocabulary = spots_bench_vocabulary_new (shipped);
+      if (spots_bench_generate (folder, vocabulary, (guint) MAX (count, 0), seed, &error))
+        return 0;
+    }
+
+  g_printerr ("skin-spots-bench: %s\n", error->message);
+  return 1;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gboolean json = FALSE, quick = FALSE, empty_window = FALSE;
+  g_autofree char *generate = NULL;
+  int count = 10000;
   int seed = 20261201;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Fewer rounds: under a minute", NULL },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for the synthetic content", "N" },
+    { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
+      "Only write synthetic articles into an existing folder", "FOLDER" },
+    { "count", 0, 0, G_OPTION_ARG_INT, &count, "How many articles --generate writes", "N" },
     { "empty-window", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &empty_window,
       "Show an empty GTK window (the baseline)", NULL },
     { NULL }
@@ -140,6 +168,9 @@ main (int    argc,
 
   if (empty_window)
     return spots_bench_empty_window_main ();
+
+  if (generate != NULL)
+    return generate_only (generate, count, (guint32) seed);
 
   if (!under_a_display (argc, argv))
     return rerun_headless (argc, argv);
