@@ -111,6 +111,13 @@ rerun_headless (int    argc,
   return 1;
 }
 
+static gboolean
+wanted (const char *only,
+        const char *what)
+{
+  return only == NULL || g_str_equal (only, what);
+}
+
 static int
 generate_only (const char *folder,
                int         count,
@@ -139,6 +146,7 @@ main (int    argc,
 {
   gboolean json = FALSE, quick = FALSE, empty_window = FALSE;
   g_autofree char *generate = NULL;
+  g_autofree char *only = NULL;
   int count = 10000;
   int seed = 20261201;
   GOptionEntry entries[] = {
@@ -148,6 +156,8 @@ main (int    argc,
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Only write synthetic articles into an existing folder", "FOLDER" },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, "How many articles --generate writes", "N" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only,
+      "Measure one thing: loading, search, checklist, article or visual", "WHAT" },
     { "empty-window", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &empty_window,
       "Show an empty GTK window (the baseline)", NULL },
     { NULL }
@@ -188,14 +198,18 @@ main (int    argc,
 
   if (!json)
     g_printerr ("Generating 1,000 and 10,000 synthetic articles…\n");
-  if (!spots_bench_prepare_content (&context, &error) ||
-      !spots_bench_measure_loading (&context, figures, &error) ||
-      !spots_bench_measure_search (&context, figures, &error))
+  if (!spots_bench_prepare_content (&context, &error))
     goto failed;
-  spots_bench_measure_checklist (&context, figures);
-
-  if (!spots_bench_measure_article_open (&context, figures, texts, &error) ||
-      !spots_bench_measure_visual (&context, figures, &error))
+  if (wanted (only, "loading") && !spots_bench_measure_loading (&context, figures, &error))
+    goto failed;
+  if (wanted (only, "search") && !spots_bench_measure_search (&context, figures, &error))
+    goto failed;
+  if (wanted (only, "checklist"))
+    spots_bench_measure_checklist (&context, figures);
+  if (wanted (only, "article") &&
+      !spots_bench_measure_article_open (&context, figures, texts, &error))
+    goto failed;
+  if (wanted (only, "visual") && !spots_bench_measure_visual (&context, figures, &error))
     goto failed;
 
   spots_bench_cleanup_content (&context);
