@@ -1,0 +1,1174 @@
+/* spots-article-text.c: an article's text, laid out once per width
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Why a text view: an article used to be a box of wrapping labels, and
+ * GTK measures a wrapping label several times (its widths, then a height
+ * for each width), shaping all of its text each time; a long article spent
+ * half a second in HarfBuzz on every open. A GtkTextView shapes each
+ * paragraph once per width, and as the scrolled window's own child it lays
+ * out only what is on screen before the first frame, the rest in idle time.
+ *
+ * The running text (summary, paragraphs, list items, callouts, captions,
+ * references) is text with tags. What must stay a widget is anchored in
+ * the text: headings (labels with the heading role and level, so that Orca
+ * announces them and lists them), the table of contents and related
+ * articles (buttons, each with a name), the compare table and figures.
+ *
+ * Links in the text are tags that carry their address. They open on a
+ * click, and Tab visits them in reading order together with the anchored
+ * buttons (Enter opens the one selected), so that the keyboard reaches
+ * every link, as it did when each link lived in a label.
+ *
+ * The column is at most COLUMN_EM em wide and centred: the margins follow
+ * the width and the text size, and anchored blocks are given the column's
+ * width, so that everything wraps to the same measure.
+ */
+#define G_LOG_DOMAIN "skin-spots"
+
+#include "config.h"
+
+#include "spots-article-text.h"
+#include "spots-markup.h"
+
+#define COLUMN_EM       36
+#define SIDE_MARGIN     24
+#define ITEM_INDENT     26
+#define CALLOUT_INDENT  16
+
+typedef struct
+{
+  int start;            /* character offsets in the buffer */
+  int end;
+  GtkTextTag *link;     /* a link in the text, or */
+  GtkWidget *widget;    /* a focusable anchored widget */
+} FocusStop;
+
+typedef struct
+{
+  GtkWidget *widget;
+  int offset;
+  int indent;           /* pixels of margin the styles around it add */
+} Child;
+
+typedef struct
+{
+  int start;            /* buffer offsets; for a label, its anchor's offset */
+  int end;
+  GtkLabel *label;      /* NULL for a match in the text */
+  SpotsTextRange range; /* bytes in the label's text */
+} Match;
+
+struct _SpotsArticleText
+{
+  GtkTextView parent_instance;
+
+  GPtrArray *styles;        /* GtkTextTag: what every insertion gets now */
+  GPtrArray *link_tags;     /* one per link; removed from the table on clear */
+  GPtrArray *inset_tags;    /* margins for each sum of insets in use */
+  GArray *stops;            /* FocusStop, in reading order */
+  GArray *children;         /* Child, in reading order */
+  GHashTable *sections;     /* section id -> GtkTextMark (owned by the buffer) */
+  GHashTable *headings;     /* section id -> anchored heading (unowned) */
+  GArray *matches;          /* Match, in reading order */
+  GPtrArray *marked_labels; /* labels whose attributes show matches */
+  GtkTextMark *match_mark;
+  GtkTextTag *match_tag;
+  GtkTextTag *current_match_tag;
+  int margin;               /* from the widget's edge to the column */
+  int column;
+  gboolean dark;
+};
+
+G_DEFINE_FINAL_TYPE (SpotsArticleText, spots_article_text, GTK_TYPE_TEXT_VIEW)
+
+enum {
+  OPEN_LINK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkTextBuffer *
+buffer_of (SpotsArticleText *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+}
+
+static GtkTextTag *
+lookup_tag (SpotsArticleText *self,
+            const char       *name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer_of (self)),
+                                               name);
+
+  g_assert (tag != NULL);
+  return tag;
+}
+
+static int
+end_offset (SpotsArticleText *self)
+{
+  return gtk_text_buffer_get_char_count (buffer_of (self));
+}
+
+static void
+end_iter (SpotsArticleText *self,
+          GtkTextIter      *iter)
+{
+  gtk_text_buffer_get_end_iter (buffer_of (self), iter);
+}
+
+/* Building ---------------------------------------------------------------- */
+
+void
+spots_article_text_clear (SpotsArticleText *self)
+{
+  GtkTextTagTable *table;
+
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  table = gtk_text_buffer_get_tag_table (buffer_of (self));
+  spots_article_text_find (self, NULL);
+  gtk_text_buffer_set_text (buffer_of (self), "", 0);
+  for (guint i = 0; i < self->link_tags->len; i++)
+    gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
+  g_ptr_array_set_size (self->link_tags, 0);
+  g_ptr_array_set_size (self->styles, 0);
+  g_array_set_size (self->stops, 0);
+  g_array_set_size (self->children, 0);
+  g_hash_table_remove_all (self->sections);
+  g_hash_table_remove_all (self->headings);
+}
+
+/**
+ * spots_article_text_push_style:
+ * @style: a tag name, such as %SPOTS_TEXT_BODY or "callout-emergency"
+ *
+ * Everything appended until the matching pop gets @style too.
+ */
+void
+spots_article_text_push_style (SpotsArticleText *self,
+                               const char       *style)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  g_ptr_array_add (self->styles, lookup_tag (self, style));
+}
+
+void
+spots_article_text_pop_style (SpotsArticleText *self)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (self->styles->len > 0);
+
+  g_ptr_array_set_size (self->styles, self->styles->len - 1);
+}
+
+/* How far the styles pushed now move text in from the column's edges. */
+static void
+styles_inset (SpotsArticleText *self,
+              int              *left,
+              int              *right)
+{
+  *left = *right = 0;
+  for (guint i = 0; i < self->styles->len; i++)
+    {
+      GObject *tag = g_ptr_array_index (self->styles, i);
+
+      *left += GPOINTER_TO_INT (g_object_get_data (tag, "inset-left"));
+      *right += GPOINTER_TO_INT (g_object_get_data (tag, "inset-right"));
+    }
+}
+
+static void
+set_inset_margins (SpotsArticleText *self,
+                   GtkTextTag       *tag)
+{
+  int left = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tag), "inset-left"));
+  int right = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (tag), "inset-right"));
+
+  g_object_set (tag, "left-margin", self->margin + left, "right-margin", self->margin + right,
+                NULL);
+}
+
+/* A tag's margins replace the view's instead of adding to them, and the
+ * higher priority tag wins, so nested insets (a list in a callout) cannot
+ * come from one tag per style: each sum of insets gets a tag of its own,
+ * whose margins follow the column (see size_allocate). */
+static GtkTextTag *
+inset_tag (SpotsArticleText *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer_of (self));
+  g_autofree char *name = NULL;
+  GtkTextTag *tag;
+  int left, right;
+
+  styles_inset (self, &left, &right);
+  name = g_strdup_printf ("inset-%d-%d", left, right);
+  tag = gtk_text_tag_table_lookup (table, name);
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (buffer_of (self), name, NULL);
+      g_object_set_data (G_OBJECT (tag), "inset-left", GINT_TO_POINTER (left));
+      g_object_set_data (G_OBJECT (tag), "inset-right", GINT_TO_POINTER (right));
+      g_ptr_array_add (self->inset_tags, tag);
+      set_inset_margins (self, tag);
+      /* Below the match tags, like every other style. */
+      gtk_text_tag_set_priority (tag, 0);
+    }
+
+  return tag;
+}
+
+static void
+apply_styles (SpotsArticleText *self,
+              int               start,
+              GtkTextTag       *extra)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter from, to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  end_iter (self, &to);
+  gtk_text_buffer_apply_tag (buffer, inset_tag (self), &from, &to);
+  for (guint i = 0; i < self->styles->len; i++)
+    gtk_text_buffer_apply_tag (buffer, g_ptr_array_index (self->styles, i), &from, &to);
+  if (extra != NULL)
+    gtk_text_buffer_apply_tag (buffer, extra, &from, &to);
+}
+
+static void
+insert_text (SpotsArticleText *self,
+             const char       *text,
+             GtkTextTag       *extra)
+{
+  int start = end_offset (self);
+  GtkTextIter end;
+
+  end_iter (self, &end);
+  gtk_text_buffer_insert (buffer_of (self), &end, text, -1);
+  apply_styles (self, start, extra);
+}
+
+/**
+ * spots_article_text_append:
+ * @style: (nullable): a tag for this text only
+ */
+void
+spots_article_text_append (SpotsArticleText *self,
+                           const char       *text,
+                           const char       *style)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  insert_text (self, text, style != NULL ? lookup_tag (self, style) : NULL);
+}
+
+void
+spots_article_text_append_link (SpotsArticleText *self,
+                                const char       *text,
+                                const char       *uri)
+{
+  GtkTextTag *tag;
+  FocusStop stop;
+
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  tag = gtk_text_buffer_create_tag (buffer_of (self), NULL, NULL);
+  g_object_set_data_full (G_OBJECT (tag), "uri", g_strdup (uri), g_free);
+  g_ptr_array_add (self->link_tags, tag);
+
+  stop.start = end_offset (self);
+  insert_text (self, text, lookup_tag (self, "link"));
+  stop.end = end_offset (self);
+  stop.link = tag;
+  stop.widget = NULL;
+  apply_styles (self, stop.start, tag);
+  g_array_append_val (self->stops, stop);
+}
+
+void
+spots_article_text_append_inline (SpotsArticleText      *self,
+                                  const SpotsInlineText *text)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (text != NULL);
+
+  for (guint i = 0; i < spots_inline_text_get_n_runs (text); i++)
+    {
+      const SpotsTextRun *run = spots_inline_text_get_run (text, i);
+
+      switch (run->kind)
+        {
+        case SPOTS_RUN_EMPHASIS:
+          insert_text (self, run->text, lookup_tag (self, "emphasis"));
+          break;
+
+        case SPOTS_RUN_STRONG:
+          insert_text (self, run->text, lookup_tag (self, SPOTS_TEXT_STRONG));
+          break;
+
+        case SPOTS_RUN_LINK:
+        case SPOTS_RUN_EXTERNAL:
+          if (run->target != NULL)
+            {
+              g_autofree char *uri = run->kind == SPOTS_RUN_LINK
+                                       ? spots_link_uri_new (run->target, run->section)
+                                       : g_strdup (run->target);
+
+              spots_article_text_append_link (self, run->text, uri);
+            }
+          else
+            {
+              insert_text (self, run->text, NULL);
+            }
+          break;
+
+        case SPOTS_RUN_PLAIN:
+          insert_text (self, run->text, NULL);
+          break;
+        }
+    }
+}
+
+void
+spots_article_text_end_paragraph (SpotsArticleText *self)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  insert_text (self, "\n", NULL);
+}
+
+static void
+add_focus_stops (SpotsArticleText *self,
+                 GtkWidget        *widget,
+                 int               offset)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      FocusStop stop = { offset, offset + 1, NULL, widget };
+
+      g_array_append_val (self->stops, stop);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_focus_stops (self, child, offset);
+}
+
+static void
+anchor_widget (SpotsArticleText *self,
+               GtkWidget        *widget,
+               gboolean          follows_column)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  int offset = end_offset (self);
+  Child child = { widget, offset, 0 };
+  int left, right;
+  GtkTextChildAnchor *anchor;
+  GtkTextIter end;
+
+  styles_inset (self, &left, &right);
+  child.indent = left + right;
+  end_iter (self, &end);
+  anchor = gtk_text_buffer_create_child_anchor (buffer, &end);
+  apply_styles (self, offset, NULL);
+  gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), widget, anchor);
+
+  if (follows_column)
+    {
+      g_array_append_val (self->children, child);
+      if (self->column > 0)
+        gtk_widget_set_size_request (widget, MAX (self->column - child.indent, 1), -1);
+    }
+  add_focus_stops (self, widget, offset);
+}
+
+/**
+ * spots_article_text_append_widget:
+ * @widget: (transfer floating): a block, on a line of its own, as wide as
+ *   the column
+ * @section: (nullable): the section id that @widget heads
+ */
+void
+spots_article_text_append_widget (SpotsArticleText *self,
+                                  GtkWidget        *widget,
+                                  const char       *section)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (section != NULL)
+    {
+      GtkTextIter end;
+
+      end_iter (self, &end);
+      g_hash_table_insert (self->sections, g_strdup (section),
+                           gtk_text_buffer_create_mark (buffer_of (self), NULL, &end, TRUE));
+      g_hash_table_insert (self->headings, g_strdup (section), widget);
+    }
+
+  anchor_widget (self, widget, TRUE);
+  spots_article_text_end_paragraph (self);
+}
+
+/**
+ * spots_article_text_append_inline_widget:
+ * @widget: (transfer floating): a small widget in the line, such as an icon
+ */
+void
+spots_article_text_append_inline_widget (SpotsArticleText *self,
+                                         GtkWidget        *widget)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  anchor_widget (self, widget, FALSE);
+}
+
+/* Removes the last paragraph break, so that the page does not end with an
+ * empty line, and puts the cursor at the start. */
+void
+spots_article_text_finish (SpotsArticleText *self)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter start, end;
+
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  end_iter (self, &end);
+  start = end;
+  if (gtk_text_iter_backward_char (&start) && gtk_text_iter_get_char (&start) == '\n')
+    gtk_text_buffer_delete (buffer, &start, &end);
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+}
+
+/* Scrolling --------------------------------------------------------------- */
+
+/**
+ * spots_article_text_scroll_to:
+ *
+ * Scrolls so that the heading of @section is at the top, and moves the
+ * keyboard focus there, so that a screen reader continues from it.
+ *
+ * Returns: %FALSE if the article has no such section.
+ */
+gboolean
+spots_article_text_scroll_to (SpotsArticleText *self,
+                              const char       *section)
+{
+  GtkTextMark *mark;
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), FALSE);
+
+  mark = g_hash_table_lookup (self->sections, section);
+  if (mark == NULL)
+    return FALSE;
+
+  /* The mark version waits until the lines above are measured. */
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0, TRUE, 0, 0);
+  gtk_widget_grab_focus (g_hash_table_lookup (self->headings, section));
+
+  return TRUE;
+}
+
+void
+spots_article_text_scroll_to_top (SpotsArticleText *self)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter start;
+
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  /* Not gtk_text_view_scroll_to_mark(): that one is retried on every
+   * allocation until the whole text is measured, a new frame each time. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self)), 0);
+}
+
+static void
+scroll_to_offset (SpotsArticleText *self,
+                  int               offset)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  gtk_text_buffer_move_mark (buffer, self->match_mark, &iter);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->match_mark, 0.1, FALSE, 0, 0);
+}
+
+/* Find in page ------------------------------------------------------------ */
+
+/**
+ * spots_article_text_dup_text:
+ *
+ * Returns: (transfer full): the text as the buffer holds it, with U+FFFC
+ *   where a widget is anchored, so that character offsets match.
+ */
+char *
+spots_article_text_dup_text (SpotsArticleText *self)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), NULL);
+
+  gtk_text_buffer_get_bounds (buffer_of (self), &start, &end);
+  return gtk_text_buffer_get_slice (buffer_of (self), &start, &end, TRUE);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_ptr_array_add (labels, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static void
+find_in_text (SpotsArticleText *self,
+              const char       *query,
+              GArray           *found)
+{
+  g_autofree char *text = spots_article_text_dup_text (self);
+  g_autoptr(GArray) ranges = spots_text_find_phrase (text, query);
+  const char *position = text;
+  int offset = 0;
+
+  /* Byte ranges to character offsets, walking forward once. */
+  for (guint r = 0; ranges != NULL && r < ranges->len; r++)
+    {
+      SpotsTextRange range = g_array_index (ranges, SpotsTextRange, r);
+      Match match = { 0 };
+
+      offset += g_utf8_strlen (position, text + range.start - position);
+      match.start = offset;
+      match.end = offset + g_utf8_strlen (text + range.start, range.end - range.start);
+      position = text + range.start;
+      g_array_append_val (found, match);
+    }
+}
+
+static void
+find_in_widgets (SpotsArticleText *self,
+                 const char       *query,
+                 GArray           *found)
+{
+  for (guint c = 0; c < self->children->len; c++)
+    {
+      const Child *child = &g_array_index (self->children, Child, c);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (child->widget, labels);
+      for (guint l = 0; l < labels->len; l++)
+        {
+          GtkLabel *label = g_ptr_array_index (labels, l);
+          g_autoptr(GArray) ranges = spots_text_find_phrase (gtk_label_get_text (label), query);
+
+          for (guint r = 0; ranges != NULL && r < ranges->len; r++)
+            {
+              Match match = { child->offset, child->offset + 1, label,
+                              g_array_index (ranges, SpotsTextRange, r) };
+
+              g_array_append_val (found, match);
+            }
+        }
+    }
+}
+
+/* Both lists are in reading order; so is the merge. */
+static void
+merge_matches (GArray *into,
+               GArray *text,
+               GArray *widgets)
+{
+  guint t = 0, w = 0;
+
+  while (t < text->len || w < widgets->len)
+    {
+      gboolean take_text = w == widgets->len ||
+                           (t < text->len &&
+                            g_array_index (text, Match, t).start <
+                            g_array_index (widgets, Match, w).start);
+
+      if (take_text)
+        g_array_append_val (into, g_array_index (text, Match, t++));
+      else
+        g_array_append_val (into, g_array_index (widgets, Match, w++));
+    }
+}
+
+static PangoAttribute *
+with_range (PangoAttribute       *attribute,
+            const SpotsTextRange *range)
+{
+  attribute->start_index = range->start;
+  attribute->end_index = range->end;
+  return attribute;
+}
+
+/* A label's matches as attributes: the same look as the text's tags. */
+static void
+mark_label (SpotsArticleText *self,
+            GtkLabel         *label,
+            int               current)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const Match *match = &g_array_index (self->matches, Match, i);
+      gboolean is_current = (int) i == current;
+
+      if (match->label != label)
+        continue;
+
+      pango_attr_list_insert (attributes,
+        with_range (is_current ? pango_attr_background_new (0xff00, 0x9900, 0x0000)
+                               : pango_attr_background_new (0xff00, 0xee00, 0x5500),
+                    &match->range));
+      pango_attr_list_insert (attributes, with_range (pango_attr_foreground_new (0, 0, 0),
+                                                      &match->range));
+      if (is_current)
+        pango_attr_list_insert (attributes, with_range (pango_attr_weight_new (PANGO_WEIGHT_BOLD),
+                                                        &match->range));
+    }
+
+  gtk_label_set_attributes (label, attributes);
+  pango_attr_list_unref (attributes);
+}
+
+static void
+unmark_all (SpotsArticleText *self)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->match_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->current_match_tag, &start, &end);
+  for (guint i = 0; i < self->marked_labels->len; i++)
+    gtk_label_set_attributes (g_ptr_array_index (self->marked_labels, i), NULL);
+  g_ptr_array_set_size (self->marked_labels, 0);
+}
+
+static void
+mark_all (SpotsArticleText *self,
+          int               current)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+
+  unmark_all (self);
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const Match *match = &g_array_index (self->matches, Match, i);
+      GtkTextIter start, end;
+
+      if (match->label != NULL)
+        {
+          if (!g_ptr_array_find (self->marked_labels, match->label, NULL))
+            {
+              g_ptr_array_add (self->marked_labels, match->label);
+              mark_label (self, match->label, current);
+            }
+          continue;
+        }
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, match->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, match->end);
+      gtk_text_buffer_apply_tag (buffer, (int) i == current ? self->current_match_tag
+                                                            : self->match_tag,
+                                 &start, &end);
+    }
+}
+
+/**
+ * spots_article_text_find:
+ * @query: (nullable): a phrase; %NULL or "" clears the highlights
+ *
+ * Highlights every match of @query (ignoring case and accents) in the text
+ * and in the anchored widgets, the first as the current one.
+ *
+ * Returns: the number of matches.
+ */
+guint
+spots_article_text_find (SpotsArticleText *self,
+                         const char       *query)
+{
+  g_autoptr(GArray) in_text = g_array_new (FALSE, FALSE, sizeof (Match));
+  g_autoptr(GArray) in_widgets = g_array_new (FALSE, FALSE, sizeof (Match));
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), 0);
+
+  unmark_all (self);
+  g_array_set_size (self->matches, 0);
+  if (query == NULL || query[0] == '\0')
+    return 0;
+
+  find_in_text (self, query, in_text);
+  find_in_widgets (self, query, in_widgets);
+  merge_matches (self->matches, in_text, in_widgets);
+  if (self->matches->len > 0)
+    spots_article_text_show_match (self, 0);
+
+  return self->matches->len;
+}
+
+/**
+ * spots_article_text_show_match:
+ *
+ * Makes match @index the current one (bold, a stronger colour) and
+ * scrolls it into view.
+ */
+void
+spots_article_text_show_match (SpotsArticleText *self,
+                               guint             index)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (index < self->matches->len);
+
+  mark_all (self, (int) index);
+  scroll_to_offset (self, g_array_index (self->matches, Match, index).start);
+}
+
+/* Links ------------------------------------------------------------------- */
+
+static const char *
+link_at (GtkTextIter *iter)
+{
+  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
+
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      const char *uri = g_object_get_data (l->data, "uri");
+
+      if (uri != NULL)
+        return uri;
+    }
+
+  return NULL;
+}
+
+static const char *
+link_at_point (SpotsArticleText *self,
+               double            x,
+               double            y)
+{
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, buffer_x, buffer_y))
+    return NULL;
+
+  return link_at (&iter);
+}
+
+static void
+open_link (SpotsArticleText *self,
+           const char       *uri)
+{
+  g_signal_emit (self, signals[OPEN_LINK], 0, uri);
+}
+
+static void
+on_released (GtkGestureClick  *gesture,
+             int               n_press,
+             double            x,
+             double            y,
+             SpotsArticleText *self)
+{
+  const char *uri;
+
+  /* A drag that selected text is not a click on a link. */
+  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer_of (self)))
+    return;
+
+  uri = link_at_point (self, x, y);
+  if (uri != NULL)
+    open_link (self, uri);
+}
+
+static void
+on_motion (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           SpotsArticleText         *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   link_at_point (self, x, y) != NULL ? "pointer" : "text");
+}
+
+/* Where the keyboard is now, as a position in the reading order. */
+static int
+focus_position (SpotsArticleText *self,
+                gboolean          forward)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkTextIter insert;
+
+  for (guint i = 0; focus != NULL && focus != GTK_WIDGET (self) && i < self->children->len; i++)
+    {
+      const Child *child = &g_array_index (self->children, Child, i);
+
+      if (focus == child->widget || gtk_widget_is_ancestor (focus, child->widget))
+        return child->offset;
+    }
+
+  gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
+                                    gtk_text_buffer_get_insert (buffer_of (self)));
+  return gtk_text_iter_get_offset (&insert);
+}
+
+static gboolean
+is_stop_focused (SpotsArticleText *self,
+                 const FocusStop  *stop)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkTextIter start, end;
+
+  if (stop->widget != NULL)
+    return focus == stop->widget || (focus != NULL && gtk_widget_is_ancestor (focus, stop->widget));
+
+  if (focus != GTK_WIDGET (self) ||
+      !gtk_text_buffer_get_selection_bounds (buffer_of (self), &start, &end))
+    return FALSE;
+
+  return gtk_text_iter_get_offset (&start) == stop->start &&
+         gtk_text_iter_get_offset (&end) == stop->end;
+}
+
+/* The index of the stop the keyboard is on, or where it would be. */
+static int
+current_stop (SpotsArticleText *self,
+              gboolean          forward)
+{
+  int position = focus_position (self, forward);
+
+  for (guint i = 0; i < self->stops->len; i++)
+    if (is_stop_focused (self, &g_array_index (self->stops, FocusStop, i)))
+      return (int) i;
+
+  /* Not on a stop: the next one forward starts at or after the cursor. */
+  for (guint i = 0; i < self->stops->len; i++)
+    if (g_array_index (self->stops, FocusStop, i).start >= position)
+      return forward ? (int) i - 1 : (int) i;
+
+  return (int) self->stops->len - (forward ? 1 : 0);
+}
+
+static void
+focus_stop (SpotsArticleText *self,
+            const FocusStop  *stop)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, stop->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, stop->end);
+
+  if (stop->widget != NULL)
+    {
+      gtk_widget_grab_focus (stop->widget);
+    }
+  else
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+      gtk_text_buffer_select_range (buffer, &start, &end);
+    }
+  scroll_to_offset (self, stop->start);
+}
+
+/* Tab and Shift+Tab move through the links and buttons in reading order;
+ * past the last (or before the first) they let the focus leave. */
+static gboolean
+move_between_stops (SpotsArticleText *self,
+                    gboolean          forward)
+{
+  int index = current_stop (self, forward) + (forward ? 1 : -1);
+
+  if (index < 0 || index >= (int) self->stops->len)
+    return GDK_EVENT_PROPAGATE;
+
+  focus_stop (self, &g_array_index (self->stops, FocusStop, index));
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SpotsArticleText      *self)
+{
+  GtkTextIter insert;
+  const char *uri;
+
+  state &= gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && state == 0)
+    return move_between_stops (self, TRUE);
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) &&
+                                         state == GDK_SHIFT_MASK))
+    return move_between_stops (self, FALSE);
+
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && state == 0 &&
+      gtk_widget_has_focus (GTK_WIDGET (self)))
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
+                                        gtk_text_buffer_get_insert (buffer_of (self)));
+      uri = link_at (&insert);
+      if (uri != NULL)
+        {
+          open_link (self, uri);
+          return GDK_EVENT_STOP;
+        }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Layout ------------------------------------------------------------------ */
+
+/* The widest the column may be: COLUMN_EM em of the text's font, so that
+ * lines stay readable and zoom widens the column with the text. */
+static int
+column_limit (SpotsArticleText *self)
+{
+  const PangoFontDescription *font =
+    pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+
+  return (int) (COLUMN_EM * MAX (size, 6.0));
+}
+
+static void
+spots_article_text_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  SpotsArticleText *self = SPOTS_ARTICLE_TEXT (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  int margin = MAX (SIDE_MARGIN, (width - column_limit (self)) / 2);
+  int column = MAX (width - 2 * margin, 1);
+
+  if (margin != self->margin)
+    {
+      self->margin = margin;
+      gtk_text_view_set_left_margin (view, margin);
+      gtk_text_view_set_right_margin (view, margin);
+      for (guint i = 0; i < self->inset_tags->len; i++)
+        set_inset_margins (self, g_ptr_array_index (self->inset_tags, i));
+    }
+
+  if (column != self->column)
+    {
+      self->column = column;
+      for (guint i = 0; i < self->children->len; i++)
+        {
+          const Child *child = &g_array_index (self->children, Child, i);
+
+          gtk_widget_set_size_request (child->widget, MAX (column - child->indent, 1), -1);
+        }
+    }
+
+  GTK_WIDGET_CLASS (spots_article_text_parent_class)->size_allocate (widget, width, height,
+                                                                     baseline);
+}
+
+/* Link colours as in the Adwaita style, chosen by how light the text is,
+ * so that they read in the light and the dark style alike. */
+static void
+update_link_colour (SpotsArticleText *self)
+{
+  GdkRGBA text, link;
+  gboolean dark;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (GTK_WIDGET (self), &text);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &text);
+#endif
+  dark = 0.299 * text.red + 0.587 * text.green + 0.114 * text.blue > 0.5;
+  if (dark == self->dark)
+    return;
+
+  self->dark = dark;
+  gdk_rgba_parse (&link, dark ? "#78aeed" : "#1b6acb");
+  g_object_set (lookup_tag (self, "link"), "foreground-rgba", &link, NULL);
+}
+
+static void
+spots_article_text_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  update_link_colour (SPOTS_ARTICLE_TEXT (widget));
+
+  GTK_WIDGET_CLASS (spots_article_text_parent_class)->snapshot (widget, snapshot);
+}
+
+/* Set-up ------------------------------------------------------------------ */
+
+static void
+spots_article_text_dispose (GObject *object)
+{
+  SpotsArticleText *self = SPOTS_ARTICLE_TEXT (object);
+
+  g_clear_pointer (&self->styles, g_ptr_array_unref);
+  g_clear_pointer (&self->link_tags, g_ptr_array_unref);
+  g_clear_pointer (&self->inset_tags, g_ptr_array_unref);
+  g_clear_pointer (&self->stops, g_array_unref);
+  g_clear_pointer (&self->children, g_array_unref);
+  g_clear_pointer (&self->sections, g_hash_table_unref);
+  g_clear_pointer (&self->headings, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->marked_labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (spots_article_text_parent_class)->dispose (object);
+}
+
+static void
+spots_article_text_class_init (SpotsArticleTextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = spots_article_text_dispose;
+  widget_class->size_allocate = spots_article_text_size_allocate;
+  widget_class->snapshot = spots_article_text_snapshot;
+
+  /**
+   * SpotsArticleText::open-link:
+   * @uri: a spots: link to an article, or a web address
+   */
+  signals[OPEN_LINK] =
+    g_signal_new ("open-link", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+/* Sizes are relative (scale, em-based margins follow the font only where
+ * GTK allows), so that text zoom, which sets the view's font size, scales
+ * the text. */
+static void
+create_callout_tag (GtkTextBuffer *buffer,
+                    const char    *name,
+                    const GdkRGBA *tint)
+{
+  GtkTextTag *tag = gtk_text_buffer_create_tag (buffer, name,
+                                                "paragraph-background-rgba", tint,
+                                                "pixels-above-lines", 2, NULL);
+
+  g_object_set_data (G_OBJECT (tag), "inset-left", GINT_TO_POINTER (CALLOUT_INDENT));
+  g_object_set_data (G_OBJECT (tag), "inset-right", GINT_TO_POINTER (CALLOUT_INDENT));
+}
+
+static void
+create_tags (GtkTextBuffer *buffer)
+{
+  PangoTabArray *tabs;
+  GtkTextTag *item;
+
+  gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_BODY, "pixels-below-lines", 12, NULL);
+  gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_SUMMARY,
+                              "scale", 1.15, "pixels-below-lines", 14, NULL);
+  gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_CAPTION,
+                              "scale", 0.9, "justification", GTK_JUSTIFY_CENTER,
+                              "pixels-below-lines", 12, NULL);
+  gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_REFERENCE,
+                              "scale", 0.9, "pixels-below-lines", 8, NULL);
+  tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, ITEM_INDENT);
+  item = gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_ITEM,
+                                     "indent", -ITEM_INDENT, "tabs", tabs,
+                                     "pixels-below-lines", 6, NULL);
+  g_object_set_data (G_OBJECT (item), "inset-left", GINT_TO_POINTER (ITEM_INDENT));
+  pango_tab_array_free (tabs);
+  gtk_text_buffer_create_tag (buffer, "emphasis", "style", PANGO_STYLE_ITALIC, NULL);
+  gtk_text_buffer_create_tag (buffer, SPOTS_TEXT_STRONG, "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_text_buffer_create_tag (buffer, "link", "underline", PANGO_UNDERLINE_SINGLE, NULL);
+
+  /* Callouts: a tint behind the text and an inset; the kind is said in
+   * words in the callout's first line, never by the tint alone. */
+  create_callout_tag (buffer, "callout-emergency", &(GdkRGBA) { 0.88, 0.11, 0.14, 0.10 });
+  create_callout_tag (buffer, "callout-get-help", &(GdkRGBA) { 1.0, 0.47, 0.0, 0.10 });
+  create_callout_tag (buffer, "callout-warning", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.14 });
+  create_callout_tag (buffer, "callout-note", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.08 });
+}
+
+static void
+spots_article_text_init (SpotsArticleText *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkTextIter start;
+
+  self->styles = g_ptr_array_new ();
+  self->link_tags = g_ptr_array_new ();
+  self->inset_tags = g_ptr_array_new ();
+  self->margin = SIDE_MARGIN;
+  self->stops = g_array_new (FALSE, FALSE, sizeof (FocusStop));
+  self->children = g_array_new (FALSE, FALSE, sizeof (Child));
+  self->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->marked_labels = g_ptr_array_new ();
+
+  gtk_text_view_set_editable (view, FALSE);
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (view, FALSE);
+  gtk_text_view_set_top_margin (view, 24);
+  gtk_text_view_set_bottom_margin (view, 36);
+  gtk_text_view_set_left_margin (view, SIDE_MARGIN);
+  gtk_text_view_set_right_margin (view, SIDE_MARGIN);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "article-page");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "article-text");
+
+  create_tags (buffer);
+  /* Created last, so that they win over every other tag. */
+  self->match_tag = gtk_text_buffer_create_tag (buffer, "match",
+    "background-rgba", &(GdkRGBA) { 1.0, 0.93, 0.33, 1.0 },
+    "foreground-rgba", &(GdkRGBA) { 0, 0, 0, 1.0 }, NULL);
+  self->current_match_tag = gtk_text_buffer_create_tag (buffer, "current-match",
+    "background-rgba", &(GdkRGBA) { 1.0, 0.6, 0.0, 1.0 },
+    "foreground-rgba", &(GdkRGBA) { 0, 0, 0, 1.0 },
+    "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  self->match_mark = gtk_text_buffer_create_mark (buffer, "match-position", &start, TRUE);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE,
+                                  GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
+                                  -1);
+}
+
+GtkWidget *
+spots_article_text_new (void)
+{
+  return g_object_new (SPOTS_TYPE_ARTICLE_TEXT, NULL);
+}
