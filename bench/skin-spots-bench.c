@@ -75,8 +75,7 @@ print_figures (GHashTable *figures,
 }
 
 static gboolean
-under_a_display (int    argc,
-                 char **argv)
+under_a_display (void)
 {
   return g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
 }
@@ -85,8 +84,7 @@ under_a_display (int    argc,
  * bus (so that the accessibility bus is there, as on a desktop) and GTK's
  * software renderer, the set-up the README's figures were measured in. */
 static int
-rerun_headless (int    argc,
-                char **argv)
+rerun_headless (char **argv)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
 
@@ -96,7 +94,7 @@ rerun_headless (int    argc,
   g_ptr_array_add (args, (char *) "-screen 0 1280x800x24");
   g_ptr_array_add (args, (char *) "dbus-run-session");
   g_ptr_array_add (args, (char *) "--");
-  for (int i = 0; i < argc; i++)
+  for (int i = 0; argv[i] != NULL; i++)
     g_ptr_array_add (args, argv[i]);
   g_ptr_array_add (args, NULL);
 
@@ -168,6 +166,10 @@ main (int    argc,
   g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   SpotsBenchContext context = { 0 };
 
+  /* Parsing takes the options out of argv; a rerun under a virtual
+   * display needs them all. */
+  g_auto(GStrv) original_argv = g_strdupv (argv);
+
   setlocale (LC_ALL, "");
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error))
@@ -182,8 +184,8 @@ main (int    argc,
   if (generate != NULL)
     return generate_only (generate, count, (guint32) seed);
 
-  if (!under_a_display (argc, argv))
-    return rerun_headless (argc, argv);
+  if (!under_a_display ())
+    return rerun_headless (original_argv);
 
   /* Fresh, in-memory settings for every window this run opens, so that
    * no saved size or last article changes what is measured. */
