@@ -55,6 +55,7 @@ spots_content_read_file (const char  *path,
   g_autofree char *buffer = NULL;
   struct stat st;
   gsize total = 0;
+  gsize size;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -106,12 +107,22 @@ spots_content_read_file (const char  *path,
       return NULL;
     }
 
-  /* Read at most one byte past the cap: the file may grow after fstat. */
-  buffer = g_malloc (SPOTS_CONTENT_MAX_BYTES + 1);
+  /* Size the buffer from fstat, with one byte more so that a file that
+   * grew since is noticed; only then grow to one byte past the cap. A fixed
+   * 1 MiB buffer per file cost an mmap and page faults for every article. */
+  size = (gsize) st.st_size + 1;
+  buffer = g_malloc (size);
   while (total <= SPOTS_CONTENT_MAX_BYTES)
     {
-      gssize n = read (fd, buffer + total, SPOTS_CONTENT_MAX_BYTES + 1 - total);
+      gssize n;
 
+      if (total == size)
+        {
+          size = SPOTS_CONTENT_MAX_BYTES + 1;
+          buffer = g_realloc (buffer, size);
+        }
+
+      n = read (fd, buffer + total, size - total);
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
@@ -135,7 +146,10 @@ spots_content_read_file (const char  *path,
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (total, 1)), total);
+  if (total + 1 < size)
+    buffer = g_realloc (buffer, MAX (total, 1));
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), total);
 }
 
 /**
