@@ -438,15 +438,11 @@ link_resolves (SpotsLibrary     *self,
                SpotsArticleLink *link)
 {
   SpotsArticle *target = g_hash_table_lookup (self->by_id, link->target);
-  const char *section = NULL;
 
   if (target == NULL)
     return FALSE;
 
-  if (link->text != NULL)
-    section = spots_inline_text_get_run (link->text, link->run)->section;
-
-  return section == NULL || spots_article_find_heading (target, section) != NULL;
+  return link->section == NULL || spots_article_has_section (target, link->section);
 }
 
 /* A question that points to an article that does not exist keeps its
@@ -537,7 +533,7 @@ spots_library_finish (SpotsLibrary *self)
   for (guint i = 0; i < self->ids->len; i++)
     {
       SpotsArticle *article = g_hash_table_lookup (self->by_id, g_ptr_array_index (self->ids, i));
-      GPtrArray *links;
+      GArray *links;
 
       if (article == NULL)
         continue;
@@ -545,12 +541,13 @@ spots_library_finish (SpotsLibrary *self)
       links = spots_article_get_links (article);
       for (guint j = 0; j < links->len; j++)
         {
-          SpotsArticleLink *link = g_ptr_array_index (links, j);
+          SpotsArticleLink *link = &g_array_index (links, SpotsArticleLink, j);
 
-          if (link->if_missing == NULL || link_resolves (self, link))
+          if (link->reported || link_resolves (self, link))
             continue;
 
-          add_problem (self, g_steal_pointer (&link->if_missing));
+          add_problem (self, spots_article_new_link_error (article, link));
+          link->reported = TRUE;
           spots_article_drop_link (article, link);
         }
     }

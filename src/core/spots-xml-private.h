@@ -72,6 +72,8 @@ xmlNode           *spots_xml_localized_child      (xmlNode           *parent,
                                                    const char        *name);
 char              *spots_xml_get_attribute        (xmlNode           *node,
                                                    const char        *name);
+void               spots_xml_append_text          (GString           *out,
+                                                   xmlNode           *node);
 char              *spots_xml_collect_text         (xmlNode           *node);
 
 G_END_DECLS
