@@ -68,9 +68,14 @@ spots_xml_get_attribute (xmlNode    *node,
 static char *
 get_lang (xmlNode *node)
 {
-  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
+  xmlChar *value;
   char *copy;
 
+  /* Most elements have no attributes: skip the lookup for them. */
+  if (node->properties == NULL)
+    return NULL;
+
+  value = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
   if (value == NULL)
     return NULL;
 
@@ -86,10 +91,9 @@ get_lang (xmlNode *node)
 /* Lower is better; G_MAXUINT means "not wanted at all". The untranslated
  * original ranks like the "C" locale, which is always last in the list. */
 static guint
-language_rank (xmlNode *node)
+language_rank (const char *lang)
 {
   const char * const *languages = g_get_language_names ();
-  g_autofree char *lang = get_lang (node);
 
   for (guint i = 0; languages[i] != NULL; i++)
     {
@@ -118,7 +122,8 @@ xmlNode *
 spots_xml_next_localized (xmlNode  *node,
                           xmlNode **chosen)
 {
-  guint best_rank = language_rank (node);
+  guint best_rank = 0;
+  gboolean ranked = FALSE;
   xmlNode *next;
 
   *chosen = node;
@@ -132,7 +137,17 @@ spots_xml_next_localized (xmlNode  *node,
           (lang = get_lang (next)) == NULL)
         break;
 
-      rank = language_rank (next);
+      /* Ranking costs a look at the user's languages: only do it for
+       * elements that have translations. */
+      if (!ranked)
+        {
+          g_autofree char *original_lang = get_lang (node);
+
+          best_rank = language_rank (original_lang);
+          ranked = TRUE;
+        }
+
+      rank = language_rank (lang);
       if (rank < best_rank)
         {
           best_rank = rank;
