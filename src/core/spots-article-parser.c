@@ -12,9 +12,20 @@
 
 #include <string.h>
 
+#include "spots-article-body-private.h"
 #include "spots-article-private.h"
 #include "spots-content-parser-private.h"
 #include "spots-error.h"
+
+typedef struct
+{
+  SpotsRunKind kind;
+  gsize start;    /* in ArticleParser.words */
+  gsize len;
+  char *target;
+  char *section;
+  xmlNode *node;
+} PendingRun;
 
 typedef struct
 {
@@ -22,12 +33,25 @@ typedef struct
   SpotsArticle *article;
   const char *images_uri;
   GHashTable *anchors;
+  GByteArray *body;         /* spots-article-body.c */
+  GByteArray *section_ids;
+  /* One text's runs, until its last run is known: scratch, reused. */
+  GString *words;
+  GArray *runs;             /* PendingRun */
 } ArticleParser;
 
-static char *
-fold_spaces (const char *text)
+static void
+clear_pending_run (PendingRun *run)
 {
-  GString *out = g_string_new (NULL);
+  g_free (run->target);
+  g_free (run->section);
+}
+
+/* Appends @text with each run of white space made one space. */
+static void
+append_folded (GString    *out,
+               const char *text)
+{
   gboolean in_space = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
@@ -44,8 +68,6 @@ fold_spaces (const char *text)
           in_space = FALSE;
         }
     }
-
-  return g_string_free (out, FALSE);
 }
 
 /* Reading text that has no markup inside: titles, headings, notes. */
@@ -73,59 +95,84 @@ is_safe_web_address (const char *href)
   return g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://");
 }
 
-static SpotsInlineText *
+/* Writes the pending runs of one text to the body, noting its links. */
+static void
+write_runs (ArticleParser *parser)
+{
+  for (guint i = 0; i < parser->runs->len; i++)
+    {
+      PendingRun *run = &g_array_index (parser->runs, PendingRun, i);
+      guint offset = spots_body_add_run (parser->body, run->kind,
+                                         parser->words->str + run->start, run->len,
+                                         run->target, run->section);
+
+      if (run->kind == SPOTS_RUN_LINK)
+        {
+          guint line, column;
+
+          spots_xml_document_locate (parser->document, run->node, &line, &column);
+          spots_article_add_link (parser->article, run->target, run->section, offset,
+                                  line, column);
+        }
+    }
+
+  spots_body_end (parser->body);
+}
+
+static gboolean
 read_inline (ArticleParser  *parser,
              xmlNode        *node,
              GError        **error)
 {
-  g_autoptr(SpotsInlineText) text = spots_inline_text_new ();
+  GString *words = parser->words;
+  GArray *runs = parser->runs;
   gboolean space_before = FALSE;
+  gboolean any_words = FALSE;
+
+  g_string_truncate (words, 0);
+  g_array_set_size (runs, 0);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      SpotsRunKind kind;
-      g_autofree char *raw = NULL;
-      g_autofree char *folded = NULL;
+      PendingRun run = { SPOTS_RUN_PLAIN, words->len, 0, NULL, NULL, child };
       g_autofree char *target = NULL;
       g_autofree char *section = NULL;
-      const char *words;
 
       if (child->type == XML_TEXT_NODE)
         {
-          kind = SPOTS_RUN_PLAIN;
-          raw = g_strdup ((const char *) child->content);
+          append_folded (words, (const char *) child->content);
         }
       else if (child->type == XML_ELEMENT_NODE)
         {
-          raw = spots_xml_collect_text (child);
-          if (*raw == '\0')
+          spots_xml_append_text (words, child);
+          if (words->len == run.start)
             {
               spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, child,
                                             "<%s> is empty; write its text or remove it",
                                             (const char *) child->name);
-              return NULL;
+              return FALSE;
             }
 
           if (spots_xml_is (child, "em"))
-            kind = SPOTS_RUN_EMPHASIS;
+            run.kind = SPOTS_RUN_EMPHASIS;
           else if (spots_xml_is (child, "strong"))
-            kind = SPOTS_RUN_STRONG;
+            run.kind = SPOTS_RUN_STRONG;
           else if (spots_xml_is (child, "link"))
             {
-              kind = SPOTS_RUN_LINK;
+              run.kind = SPOTS_RUN_LINK;
               target = spots_xml_get_attribute (child, "to");
               section = spots_xml_get_attribute (child, "section");
             }
           else
             {
-              kind = SPOTS_RUN_EXTERNAL;
+              run.kind = SPOTS_RUN_EXTERNAL;
               target = spots_xml_get_attribute (child, "href");
               if (!is_safe_web_address (target))
                 {
                   spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_BAD_LINK,
                                                 child, "the address \"%s\" must start with "
                                                 "https:// or http://", target);
-                  return NULL;
+                  return FALSE;
                 }
             }
         }
@@ -134,70 +181,65 @@ read_inline (ArticleParser  *parser,
           continue;
         }
 
-      /* Fold white space, and keep at most one space between runs. */
-      folded = fold_spaces (raw);
-      words = folded;
-      if (*words == ' ' && (space_before || spots_inline_text_get_n_runs (text) == 0))
-        words++;
-      if (*words == '\0')
+      /* Keep at most one space between runs. */
+      if (words->str[run.start] == ' ' && (space_before || runs->len == 0))
+        g_string_erase (words, (gssize) run.start, 1);
+      if (words->len == run.start)
         continue;
 
-      spots_inline_text_append (text, kind, words, target, section);
-      space_before = g_str_has_suffix (words, " ");
-
-      if (kind == SPOTS_RUN_LINK)
-        {
-          guint run = spots_inline_text_get_n_runs (text) - 1;
-          GError *if_missing =
-            section != NULL
-              ? spots_xml_document_new_error (parser->document, SPOTS_ERROR_BAD_LINK, child,
-                                              "link to \"%s\", section \"%s\": there is no such "
-                                              "article or section", target, section)
-              : spots_xml_document_new_error (parser->document, SPOTS_ERROR_BAD_LINK, child,
-                                              "link to \"%s\": there is no article with this id",
-                                              target);
-
-          spots_article_add_link (parser->article, target, text, run, if_missing);
-        }
+      run.len = words->len - run.start;
+      run.target = g_steal_pointer (&target);
+      run.section = g_steal_pointer (&section);
+      space_before = words->str[words->len - 1] == ' ';
+      /* Folded, a run without words can only be one space. */
+      any_words = any_words || run.len > 1 || words->str[run.start] != ' ';
+      g_array_append_val (runs, run);
     }
 
-  spots_inline_text_trim_end (text);
+  /* Content files end paragraphs with a line break that no reader should
+   * see. */
+  if (runs->len > 0)
+    {
+      PendingRun *last = &g_array_index (runs, PendingRun, runs->len - 1);
 
-  if (spots_inline_text_is_empty (text))
+      while (last->len > 0 && g_ascii_isspace (words->str[last->start + last->len - 1]))
+        last->len--;
+    }
+
+  if (!any_words)
     {
       spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
                                     "<%s> is empty; write its text or remove it",
                                     (const char *) node->name);
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&text);
+  write_runs (parser);
+  return TRUE;
 }
 
-static SpotsBlock *read_block (ArticleParser *parser, xmlNode *node, GError **error);
+static gboolean read_block (ArticleParser *parser, xmlNode *node, GError **error);
 
-static SpotsBlock *
+static gboolean
 read_list (ArticleParser  *parser,
            xmlNode        *node,
            SpotsBlockKind  kind,
            GError        **error)
 {
-  g_autoptr(GPtrArray) items =
-    g_ptr_array_new_with_free_func ((GDestroyNotify) spots_inline_text_unref);
   xmlNode *child = spots_xml_first_element (node);
 
+  spots_body_begin_block (parser->body, kind);
   while (child != NULL)
     {
       xmlNode *chosen;
-      SpotsInlineText *item;
 
       child = spots_xml_next_localized (child, &chosen);
-      if ((item = read_inline (parser, chosen, error)) == NULL)
-        return NULL;
-      g_ptr_array_add (items, item);
+      if (!read_inline (parser, chosen, error))
+        return FALSE;
     }
+  spots_body_end (parser->body);
 
-  return spots_block_new_list (kind, items);
+  return TRUE;
 }
 
 static SpotsCalloutKind
@@ -213,14 +255,14 @@ callout_kind_from_string (const char *type)
   return SPOTS_CALLOUT_NOTE;
 }
 
-static SpotsBlock *
+static gboolean
 read_callout (ArticleParser  *parser,
               xmlNode        *node,
               GError        **error)
 {
-  g_autoptr(GListStore) children = g_list_store_new (SPOTS_TYPE_BLOCK);
   g_autofree char *type = spots_xml_get_attribute (node, "type");
   g_autofree char *title = NULL;
+  gboolean began = FALSE;
   xmlNode *child = spots_xml_first_element (node);
 
   while (child != NULL)
@@ -229,25 +271,35 @@ read_callout (ArticleParser  *parser,
 
       child = spots_xml_next_localized (child, &chosen);
 
+      /* The schema puts the titles first; the last one counts. */
       if (spots_xml_is (chosen, "title"))
         {
+          g_free (title);
           if ((title = read_plain (parser, chosen, error)) == NULL)
-            return NULL;
+            return FALSE;
+          continue;
         }
-      else
-        {
-          g_autoptr(SpotsBlock) block = read_block (parser, chosen, error);
 
-          if (block == NULL)
-            return NULL;
-          g_list_store_append (children, block);
+      if (!began)
+        {
+          spots_body_begin_block (parser->body, SPOTS_BLOCK_CALLOUT);
+          spots_body_add_byte (parser->body, callout_kind_from_string (type));
+          spots_body_add_string (parser->body, title);
+          began = TRUE;
         }
+
+      if (!read_block (parser, chosen, error))
+        return FALSE;
     }
 
-  return spots_block_new_callout (callout_kind_from_string (type), title, G_LIST_MODEL (children));
+  /* The schema requires at least one block. */
+  g_assert (began);
+  spots_body_end (parser->body);
+
+  return TRUE;
 }
 
-static SpotsBlock *
+static gboolean
 read_figure (ArticleParser  *parser,
              xmlNode        *node,
              GError        **error)
@@ -255,7 +307,6 @@ read_figure (ArticleParser  *parser,
   g_autofree char *src = spots_xml_get_attribute (node, "src");
   g_autofree char *uri = spots_content_resolve_image (parser->images_uri, src);
   g_autofree char *alt = NULL;
-  g_autoptr(SpotsInlineText) caption = NULL;
   xmlNode *caption_node;
 
   if (uri == NULL)
@@ -263,29 +314,35 @@ read_figure (ArticleParser  *parser,
       spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_BAD_LINK, node,
                                     "the image \"%s\" is not in the images folder next to "
                                     "this file", src);
-      return NULL;
+      return FALSE;
     }
 
   if ((alt = read_localized_plain (parser, node, "alt", error)) == NULL)
-    return NULL;
+    return FALSE;
 
+  spots_body_begin_block (parser->body, SPOTS_BLOCK_FIGURE);
+  spots_body_add_string (parser->body, uri);
+  spots_body_add_string (parser->body, alt);
+
+  /* A figure without a caption has a text without runs. */
   caption_node = spots_xml_localized_child (node, "caption");
-  if (caption_node != NULL && (caption = read_inline (parser, caption_node, error)) == NULL)
-    return NULL;
+  if (caption_node == NULL)
+    spots_body_end (parser->body);
+  else if (!read_inline (parser, caption_node, error))
+    return FALSE;
 
-  return spots_block_new_figure (uri, alt, caption);
+  return TRUE;
 }
 
-static SpotsBlock *
+static gboolean
 read_block (ArticleParser  *parser,
             xmlNode        *node,
             GError        **error)
 {
   if (spots_xml_is (node, "p"))
     {
-      g_autoptr(SpotsInlineText) text = read_inline (parser, node, error);
-
-      return text != NULL ? spots_block_new_paragraph (text) : NULL;
+      spots_body_begin_block (parser->body, SPOTS_BLOCK_PARAGRAPH);
+      return read_inline (parser, node, error);
     }
   if (spots_xml_is (node, "list"))
     return read_list (parser, node, SPOTS_BLOCK_LIST, error);
@@ -307,8 +364,6 @@ read_section (ArticleParser  *parser,
 {
   g_autofree char *anchor = spots_xml_get_attribute (node, "id");
   g_autofree char *heading = NULL;
-  g_autoptr(SpotsInlineText) heading_text = NULL;
-  g_autoptr(SpotsBlock) heading_block = NULL;
   xmlNode *child;
 
   if (anchor != NULL)
@@ -320,14 +375,18 @@ read_section (ArticleParser  *parser,
           return FALSE;
         }
       g_hash_table_add (parser->anchors, g_strdup (anchor));
+      g_byte_array_append (parser->section_ids, (const guint8 *) anchor,
+                           (guint) strlen (anchor) + 1);
     }
 
   if ((heading = read_localized_plain (parser, node, "heading", error)) == NULL)
     return FALSE;
 
-  heading_text = spots_inline_text_new_plain (heading);
-  heading_block = spots_block_new_heading (level, anchor, heading_text);
-  spots_article_append_block (parser->article, heading_block);
+  spots_body_begin_block (parser->body, SPOTS_BLOCK_HEADING);
+  spots_body_add_byte (parser->body, (guint8) level);
+  spots_body_add_string (parser->body, anchor);
+  spots_body_add_run (parser->body, SPOTS_RUN_PLAIN, heading, strlen (heading), NULL, NULL);
+  spots_body_end (parser->body);
 
   child = spots_xml_first_element (node);
   while (child != NULL)
@@ -344,13 +403,9 @@ read_section (ArticleParser  *parser,
           if (!read_section (parser, chosen, level + 1, error))
             return FALSE;
         }
-      else
+      else if (!read_block (parser, chosen, error))
         {
-          g_autoptr(SpotsBlock) block = read_block (parser, chosen, error);
-
-          if (block == NULL)
-            return FALSE;
-          spots_article_append_block (parser->article, block);
+          return FALSE;
         }
     }
 
@@ -431,12 +486,11 @@ read_related (ArticleParser *parser,
        see = spots_xml_next_element (see))
     {
       g_autofree char *target = spots_xml_get_attribute (see, "to");
+      guint line, column;
 
-      spots_article_add_link (parser->article, target, NULL, 0,
-                              spots_xml_document_new_error (parser->document,
-                                                            SPOTS_ERROR_BAD_LINK, see,
-                                                            "related article \"%s\" does not "
-                                                            "exist", target));
+      spots_xml_document_locate (parser->document, see, &line, &column);
+      spots_article_add_link (parser->article, target, NULL, SPOTS_ARTICLE_LINK_RELATED,
+                              line, column);
     }
 }
 
@@ -473,6 +527,10 @@ spots_article_parse (SpotsXmlDocument  *document,
 {
   g_autoptr(SpotsArticle) article = NULL;
   g_autoptr(GHashTable) anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GByteArray) body = g_byte_array_sized_new (8192);
+  g_autoptr(GByteArray) section_ids = g_byte_array_new ();
+  g_autoptr(GString) words = g_string_sized_new (1024);
+  g_autoptr(GArray) runs = g_array_sized_new (FALSE, FALSE, sizeof (PendingRun), 16);
   g_autofree char *id = NULL;
   g_autofree char *category = NULL;
   g_autofree char *order = NULL;
@@ -503,6 +561,11 @@ spots_article_parse (SpotsXmlDocument  *document,
   parser.article = article;
   parser.images_uri = images_uri;
   parser.anchors = anchors;
+  parser.body = body;
+  parser.section_ids = section_ids;
+  parser.words = words;
+  parser.runs = runs;
+  g_array_set_clear_func (runs, (GDestroyNotify) clear_pending_run);
 
   if ((title = read_localized_plain (&parser, root, "title", error)) == NULL ||
       (summary = read_localized_plain (&parser, root, "summary", error)) == NULL)
@@ -531,6 +594,10 @@ spots_article_parse (SpotsXmlDocument  *document,
       if (!ok)
         return NULL;
     }
+
+  spots_body_end (body);
+  g_byte_array_append (section_ids, (const guint8 *) "", 1);
+  spots_article_set_body (article, body, section_ids);
 
   return g_steal_pointer (&article);
 }

@@ -8,15 +8,21 @@
 
 G_BEGIN_DECLS
 
-/* A place in an article that names another article. The error is prepared
- * when the file is parsed, because only the parser knows where the link
- * stands; the library raises it if the target turns out not to exist. */
+/* A place in an article that names another article. The parser notes where
+ * the link stands, because only it knows; the library reports it if the
+ * target turns out not to exist. The message is only written then: most
+ * links are fine, and a GError per link was a good part of an article's
+ * memory. */
+#define SPOTS_ARTICLE_LINK_RELATED G_MAXUINT
+
 typedef struct
 {
   char *target;
-  SpotsInlineText *text;  /* the run holding an inline link; NULL for <see> */
-  guint run;
-  GError *if_missing;
+  char *section;          /* (nullable) */
+  guint run;              /* where the run is in the body; _RELATED for <see> */
+  guint line;
+  guint column;
+  gboolean reported;
 } SpotsArticleLink;
 
 SpotsArticle *spots_article_new            (const char        *id,
@@ -34,18 +40,24 @@ void          spots_article_set_text       (SpotsArticle      *self,
                                             const char        *summary);
 void          spots_article_take_keywords  (SpotsArticle      *self,
                                             GStrv              keywords);
-void          spots_article_append_block   (SpotsArticle      *self,
-                                            SpotsBlock        *block);
+void          spots_article_set_body       (SpotsArticle      *self,
+                                            const GByteArray  *body,
+                                            const GByteArray  *section_ids);
+gboolean      spots_article_has_section    (SpotsArticle      *self,
+                                            const char        *section_id);
 void          spots_article_append_reference (SpotsArticle    *self,
                                             SpotsReference    *reference);
 void          spots_article_set_compare    (SpotsArticle      *self,
                                             SpotsCompareFacts *compare);
 void          spots_article_add_link       (SpotsArticle      *self,
                                             const char        *target,
-                                            SpotsInlineText   *text,
+                                            const char        *section,
                                             guint              run,
-                                            GError            *if_missing);
-GPtrArray    *spots_article_get_links      (SpotsArticle      *self);
+                                            guint              line,
+                                            guint              column);
+GArray       *spots_article_get_links      (SpotsArticle      *self);
+GError       *spots_article_new_link_error (SpotsArticle      *self,
+                                            const SpotsArticleLink *link);
 void          spots_article_drop_link      (SpotsArticle      *self,
                                             SpotsArticleLink  *link);
 

@@ -9,7 +9,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "spots-article-body-private.h"
 #include "spots-article-private.h"
+#include "spots-error.h"
 
 struct _SpotsArticle
 {
@@ -24,11 +28,13 @@ struct _SpotsArticle
   guint source_line;
   guint source_column;
   GStrv keywords;
-  GListStore *blocks;
+  guint8 *body;         /* spots-article-body.c */
+  char *section_ids;    /* each ends with NUL; the list with an empty one */
+  GListStore *blocks;   /* built from body when first asked for */
   GListStore *references;
   SpotsCompareFacts *compare;
   GPtrArray *related;   /* ids, NULL-terminated for get_related */
-  GPtrArray *links;     /* SpotsArticleLink */
+  GArray *links;        /* SpotsArticleLink */
 };
 
 G_DEFINE_FINAL_TYPE (SpotsArticle, spots_article, G_TYPE_OBJECT)
@@ -50,12 +56,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-free_link (SpotsArticleLink *link)
+clear_link (SpotsArticleLink *link)
 {
   g_free (link->target);
-  g_clear_pointer (&link->text, spots_inline_text_unref);
-  g_clear_error (&link->if_missing);
-  g_free (link);
+  g_free (link->section);
 }
 
 static void
@@ -69,11 +73,13 @@ spots_article_finalize (GObject *object)
   g_clear_pointer (&self->category_id, g_free);
   g_clear_pointer (&self->source_file, g_free);
   g_clear_pointer (&self->keywords, g_strfreev);
+  g_clear_pointer (&self->body, g_free);
+  g_clear_pointer (&self->section_ids, g_free);
   g_clear_object (&self->blocks);
   g_clear_object (&self->references);
   g_clear_object (&self->compare);
   g_clear_pointer (&self->related, g_ptr_array_unref);
-  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->links, g_array_unref);
 
   G_OBJECT_CLASS (spots_article_parent_class)->finalize (object);
 }
@@ -107,7 +113,7 @@ spots_article_get_property (GObject    *object,
       g_value_set_string (value, self->source_file);
       break;
     case PROP_BLOCKS:
-      g_value_set_object (value, self->blocks);
+      g_value_set_object (value, spots_article_get_blocks (self));
       break;
     case PROP_REFERENCES:
       g_value_set_object (value, self->references);
@@ -147,11 +153,11 @@ spots_article_class_init (SpotsArticleClass *klass)
 static void
 spots_article_init (SpotsArticle *self)
 {
-  self->blocks = g_list_store_new (SPOTS_TYPE_BLOCK);
   self->references = g_list_store_new (SPOTS_TYPE_REFERENCE);
   self->related = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->related, NULL);
-  self->links = g_ptr_array_new_with_free_func ((GDestroyNotify) free_link);
+  self->links = g_array_new (FALSE, FALSE, sizeof (SpotsArticleLink));
+  g_array_set_clear_func (self->links, (GDestroyNotify) clear_link);
   self->keywords = g_new0 (char *, 1);
 }
 
@@ -222,14 +228,40 @@ spots_article_take_keywords (SpotsArticle *self,
   self->keywords = keywords;
 }
 
+/**
+ * spots_article_set_body:
+ * @body: the blocks, as written by spots-article-body.c
+ * @section_ids: every section id, each ending with NUL, then one more NUL
+ *
+ * Both are copied at their exact size: the parser writes into buffers it
+ * reuses for every article.
+ */
 void
-spots_article_append_block (SpotsArticle *self,
-                            SpotsBlock   *block)
+spots_article_set_body (SpotsArticle     *self,
+                        const GByteArray *body,
+                        const GByteArray *section_ids)
 {
   g_return_if_fail (SPOTS_IS_ARTICLE (self));
-  g_return_if_fail (SPOTS_IS_BLOCK (block));
+  g_return_if_fail (self->body == NULL);
 
-  g_list_store_append (self->blocks, block);
+  self->body = g_memdup2 (body->data, body->len);
+  self->section_ids = g_memdup2 (section_ids->data, section_ids->len);
+}
+
+/* Whether a link to @section_id inside this article leads somewhere,
+ * without building its blocks. */
+gboolean
+spots_article_has_section (SpotsArticle *self,
+                           const char   *section_id)
+{
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), FALSE);
+  g_return_val_if_fail (section_id != NULL, FALSE);
+
+  for (const char *id = self->section_ids; id != NULL && *id != '\0'; id += strlen (id) + 1)
+    if (strcmp (id, section_id) == 0)
+      return TRUE;
+
+  return FALSE;
 }
 
 void
@@ -253,30 +285,27 @@ spots_article_set_compare (SpotsArticle      *self,
 
 /**
  * spots_article_add_link:
- * @text: (nullable): the inline text holding the link, or %NULL for a
- *   related-article entry
- * @if_missing: (transfer full): the error to report if @target is unknown
+ * @section: (nullable): the section inside @target an inline link leads to
+ * @run: where the inline link's run is in the body, or
+ *   %SPOTS_ARTICLE_LINK_RELATED for a related-article entry
+ * @line: where the link stands in the source file
  */
 void
-spots_article_add_link (SpotsArticle    *self,
-                        const char      *target,
-                        SpotsInlineText *text,
-                        guint            run,
-                        GError          *if_missing)
+spots_article_add_link (SpotsArticle *self,
+                        const char   *target,
+                        const char   *section,
+                        guint         run,
+                        guint         line,
+                        guint         column)
 {
-  SpotsArticleLink *link;
+  SpotsArticleLink link = { g_strdup (target), g_strdup (section), run, line, column, FALSE };
 
   g_return_if_fail (SPOTS_IS_ARTICLE (self));
   g_return_if_fail (target != NULL);
 
-  link = g_new0 (SpotsArticleLink, 1);
-  link->target = g_strdup (target);
-  link->text = text != NULL ? spots_inline_text_ref (text) : NULL;
-  link->run = run;
-  link->if_missing = if_missing;
-  g_ptr_array_add (self->links, link);
+  g_array_append_val (self->links, link);
 
-  if (text == NULL)
+  if (run == SPOTS_ARTICLE_LINK_RELATED)
     {
       /* Keep the related list NULL-terminated. */
       g_ptr_array_index (self->related, self->related->len - 1) = g_strdup (target);
@@ -290,7 +319,7 @@ spots_article_add_link (SpotsArticle    *self,
  * Returns: (transfer none) (element-type SpotsArticleLink): every place this
  *   article names another article.
  */
-GPtrArray *
+GArray *
 spots_article_get_links (SpotsArticle *self)
 {
   g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
@@ -299,10 +328,36 @@ spots_article_get_links (SpotsArticle *self)
 }
 
 /**
+ * spots_article_new_link_error:
+ *
+ * Returns: (transfer full): the problem to report when @link leads nowhere.
+ */
+GError *
+spots_article_new_link_error (SpotsArticle           *self,
+                              const SpotsArticleLink *link)
+{
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (link != NULL, NULL);
+
+  if (link->run == SPOTS_ARTICLE_LINK_RELATED)
+    return spots_error_new_at (SPOTS_ERROR_BAD_LINK, self->source_file, link->line, link->column,
+                               "related article \"%s\" does not exist", link->target);
+
+  if (link->section != NULL)
+    return spots_error_new_at (SPOTS_ERROR_BAD_LINK, self->source_file, link->line, link->column,
+                               "link to \"%s\", section \"%s\": there is no such article or "
+                               "section", link->target, link->section);
+
+  return spots_error_new_at (SPOTS_ERROR_BAD_LINK, self->source_file, link->line, link->column,
+                             "link to \"%s\": there is no article with this id", link->target);
+}
+
+/**
  * spots_article_drop_link:
  *
  * Makes a link whose target does not exist harmless: an inline link becomes
- * plain text and a related entry disappears.
+ * plain text and a related entry disappears. The library does this before
+ * anyone has read the blocks, so only the packed body needs changing.
  */
 void
 spots_article_drop_link (SpotsArticle     *self,
@@ -310,10 +365,11 @@ spots_article_drop_link (SpotsArticle     *self,
 {
   g_return_if_fail (SPOTS_IS_ARTICLE (self));
   g_return_if_fail (link != NULL);
+  g_assert (self->blocks == NULL);
 
-  if (link->text != NULL)
+  if (link->run != SPOTS_ARTICLE_LINK_RELATED)
     {
-      spots_inline_text_unlink (link->text, link->run);
+      spots_body_unlink_run (self->body, link->run);
       return;
     }
 
@@ -385,6 +441,11 @@ GListModel *
 spots_article_get_blocks (SpotsArticle *self)
 {
   g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+
+  if (self->blocks == NULL)
+    self->blocks = self->body != NULL ? spots_body_read_blocks (self->body)
+                                      : g_list_store_new (SPOTS_TYPE_BLOCK);
+
   return G_LIST_MODEL (self->blocks);
 }
 
@@ -434,7 +495,7 @@ spots_article_find_heading (SpotsArticle *self,
   g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (anchor != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->blocks));
+  n = g_list_model_get_n_items (spots_article_get_blocks (self));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SpotsBlock) block = g_list_model_get_item (G_LIST_MODEL (self->blocks), i);

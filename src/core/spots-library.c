@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "spots-article-private.h"
-#include "spots-content-parser-private.h"
+#include "spots-content-loader-private.h"
 #include "spots-core.h"
 #include "spots-error.h"
 #include "spots-library.h"
@@ -127,9 +127,8 @@ merge_categories (SpotsLibrary *self,
 }
 
 static void
-add_article (SourceScan       *scan,
-             SpotsXmlDocument *document,
-             SpotsArticle     *article)
+add_article (SourceScan   *scan,
+             SpotsArticle *article)
 {
   SpotsLibrary *self = scan->library;
   const char *id = spots_article_get_id (article);
@@ -137,77 +136,40 @@ add_article (SourceScan       *scan,
 
   if (earlier != NULL)
     {
-      add_problem (self, spots_xml_document_new_error (document, SPOTS_ERROR_DUPLICATE_ID,
-                                                       spots_xml_document_get_root (document),
-                                                       "the id \"%s\" is already used by %s",
-                                                       id, earlier));
+      guint line, column;
+
+      spots_article_get_position (article, &line, &column);
+      add_problem (self, spots_error_new_at (SPOTS_ERROR_DUPLICATE_ID,
+                                             spots_article_get_source_file (article),
+                                             line, column,
+                                             "the id \"%s\" is already used by %s",
+                                             id, earlier));
       return;
     }
   g_hash_table_insert (scan->seen_ids, g_strdup (id),
-                       g_strdup (spots_xml_document_get_name (document)));
+                       g_strdup (spots_article_get_source_file (article)));
 
   if (!g_hash_table_contains (self->by_id, id))
     g_ptr_array_add (self->ids, g_strdup (id));
   g_hash_table_replace (self->by_id, g_strdup (id), g_object_ref (article));
 }
 
-/* Parse one file of any kind and add what it holds. */
+/* Adds what one file holds. */
 static void
-load_bytes (SourceScan *scan,
-            const char *display_name,
-            GBytes     *bytes,
-            const char *images_uri)
+add_content (SourceScan       *scan,
+             SpotsContentFile *file)
 {
   SpotsLibrary *self = scan->library;
-  g_autoptr(SpotsXmlDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  xmlNode *root;
 
-  document = spots_xml_document_parse (display_name, bytes, &error);
-  if (document == NULL)
-    {
-      add_problem (self, g_steal_pointer (&error));
-      return;
-    }
-
-  root = spots_xml_document_get_root (document);
-
-  /* Unsafe rules get their own explanation, before the schema's. */
-  if ((spots_xml_is (root, "checklist") && !spots_checklist_check_safety (document, &error)) ||
-      !spots_xml_document_validate (document, &error))
-    {
-      add_problem (self, g_steal_pointer (&error));
-      return;
-    }
-
-  if (spots_xml_is (root, "article"))
-    {
-      g_autoptr(SpotsArticle) article = spots_article_parse (document, images_uri, &error);
-
-      if (article == NULL)
-        add_problem (self, g_steal_pointer (&error));
-      else
-        add_article (scan, document, article);
-    }
-  else if (spots_xml_is (root, "categories"))
-    {
-      g_autoptr(GPtrArray) categories = spots_categories_parse (document, &error);
-
-      if (categories == NULL)
-        add_problem (self, g_steal_pointer (&error));
-      else
-        merge_categories (self, categories);
-    }
-  else if (spots_xml_is (root, "checklist"))
-    {
-      g_autoptr(SpotsChecklist) checklist = spots_checklist_parse (document, images_uri, &error);
-
-      /* A broken checklist is reported; the one from before stays. */
-      if (checklist == NULL)
-        add_problem (self, g_steal_pointer (&error));
-      else
-        g_set_object (&self->checklist, checklist);
-    }
+  if (file->error != NULL)
+    add_problem (self, g_steal_pointer (&file->error));
+  else if (file->article != NULL)
+    add_article (scan, file->article);
+  else if (file->categories != NULL)
+    merge_categories (self, file->categories);
+  /* A broken checklist is reported; the one from before stays. */
+  else if (file->checklist != NULL)
+    g_set_object (&self->checklist, file->checklist);
 }
 
 static gboolean
@@ -271,30 +233,33 @@ spots_library_load_resource (SpotsLibrary *self,
       display_name = g_strconcat ("resource://", path, NULL);
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       if (bytes != NULL)
-        load_bytes (&scan, display_name, bytes, images_uri);
+        {
+          SpotsContentFile file = { NULL };
+
+          spots_content_file_read_bytes (&file, display_name, bytes, images_uri);
+          add_content (&scan, &file);
+          spots_content_file_clear (&file);
+        }
     }
 }
 
+/* Reads @paths (perhaps on several threads) and adds them in order. */
 static void
-load_file (SourceScan *scan,
-           const char *path,
-           const char *confine_to)
+load_files (SourceScan *scan,
+            GPtrArray  *paths,
+            const char *confine_to,
+            GPtrArray  *file_names)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *images = g_build_filename (folder, "images", NULL);
-  g_autoptr(GFile) images_file = g_file_new_for_path (images);
-  g_autofree char *images_uri = g_file_get_uri (images_file);
+  SpotsContentFile *files = spots_content_files_read (paths, confine_to);
 
-  bytes = spots_content_read_file (path, path, confine_to, &error);
-  if (bytes == NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      add_problem (scan->library, g_steal_pointer (&error));
-      return;
+      add_content (scan, &files[i]);
+      if (file_names != NULL)
+        g_ptr_array_add (file_names, g_strdup (files[i].name));
     }
 
-  load_bytes (scan, path, bytes, images_uri);
+  spots_content_files_free (files, paths->len);
 }
 
 /* Collects content files under @folder, sorted, optionally descending into
@@ -351,15 +316,7 @@ load_folder (SourceScan  *scan,
   if (!collect_files (folder, recursive, files, error))
     return FALSE;
 
-  for (guint i = 0; i < files->len; i++)
-    {
-      const char *path = g_ptr_array_index (files, i);
-
-      load_file (scan, path, folder);
-      if (file_names != NULL)
-        g_ptr_array_add (file_names, g_strdup (path));
-    }
-
+  load_files (scan, files, folder, file_names);
   return TRUE;
 }
 
@@ -418,9 +375,10 @@ spots_library_load_paths (SpotsLibrary       *self,
       else if (g_file_test (paths[i], G_FILE_TEST_EXISTS) ||
                g_file_test (paths[i], G_FILE_TEST_IS_SYMLINK))
         {
-          load_file (&scan, paths[i], NULL);
-          if (file_names != NULL)
-            g_ptr_array_add (file_names, g_strdup (paths[i]));
+          g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+          g_ptr_array_add (one, (gpointer) paths[i]);
+          load_files (&scan, one, NULL, file_names);
         }
       else
         {
@@ -438,15 +396,11 @@ link_resolves (SpotsLibrary     *self,
                SpotsArticleLink *link)
 {
   SpotsArticle *target = g_hash_table_lookup (self->by_id, link->target);
-  const char *section = NULL;
 
   if (target == NULL)
     return FALSE;
 
-  if (link->text != NULL)
-    section = spots_inline_text_get_run (link->text, link->run)->section;
-
-  return section == NULL || spots_article_find_heading (target, section) != NULL;
+  return link->section == NULL || spots_article_has_section (target, link->section);
 }
 
 /* A question that points to an article that does not exist keeps its
@@ -537,7 +491,7 @@ spots_library_finish (SpotsLibrary *self)
   for (guint i = 0; i < self->ids->len; i++)
     {
       SpotsArticle *article = g_hash_table_lookup (self->by_id, g_ptr_array_index (self->ids, i));
-      GPtrArray *links;
+      GArray *links;
 
       if (article == NULL)
         continue;
@@ -545,12 +499,13 @@ spots_library_finish (SpotsLibrary *self)
       links = spots_article_get_links (article);
       for (guint j = 0; j < links->len; j++)
         {
-          SpotsArticleLink *link = g_ptr_array_index (links, j);
+          SpotsArticleLink *link = &g_array_index (links, SpotsArticleLink, j);
 
-          if (link->if_missing == NULL || link_resolves (self, link))
+          if (link->reported || link_resolves (self, link))
             continue;
 
-          add_problem (self, g_steal_pointer (&link->if_missing));
+          add_problem (self, spots_article_new_link_error (article, link));
+          link->reported = TRUE;
           spots_article_drop_link (article, link);
         }
     }

@@ -34,6 +34,7 @@ xmlNode           *spots_xml_document_get_root    (SpotsXmlDocument  *self);
 const char        *spots_xml_document_get_name    (SpotsXmlDocument  *self);
 gboolean           spots_xml_document_validate    (SpotsXmlDocument  *self,
                                                    GError           **error);
+void               spots_xml_schema_prepare       (void);
 
 void               spots_xml_document_locate      (SpotsXmlDocument  *self,
                                                    xmlNode           *node,
@@ -72,6 +73,8 @@ xmlNode           *spots_xml_localized_child      (xmlNode           *parent,
                                                    const char        *name);
 char              *spots_xml_get_attribute        (xmlNode           *node,
                                                    const char        *name);
+void               spots_xml_append_text          (GString           *out,
+                                                   xmlNode           *node);
 char              *spots_xml_collect_text         (xmlNode           *node);
 
 G_END_DECLS

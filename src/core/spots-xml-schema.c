@@ -163,6 +163,18 @@ on_validity_error (void     *data,
 }
 
 /**
+ * spots_xml_schema_prepare:
+ *
+ * Compiles the schema now, on this thread: compiling it sets up libxml2's
+ * datatype tables, which are not guarded for threads.
+ */
+void
+spots_xml_schema_prepare (void)
+{
+  get_schema ();
+}
+
+/**
  * spots_xml_document_validate:
  *
  * Checks the document against the built-in RELAX NG schema.

@@ -68,9 +68,14 @@ spots_xml_get_attribute (xmlNode    *node,
 static char *
 get_lang (xmlNode *node)
 {
-  xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
+  xmlChar *value;
   char *copy;
 
+  /* Most elements have no attributes: skip the lookup for them. */
+  if (node->properties == NULL)
+    return NULL;
+
+  value = xmlGetNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS);
   if (value == NULL)
     return NULL;
 
@@ -86,10 +91,9 @@ get_lang (xmlNode *node)
 /* Lower is better; G_MAXUINT means "not wanted at all". The untranslated
  * original ranks like the "C" locale, which is always last in the list. */
 static guint
-language_rank (xmlNode *node)
+language_rank (const char *lang)
 {
   const char * const *languages = g_get_language_names ();
-  g_autofree char *lang = get_lang (node);
 
   for (guint i = 0; languages[i] != NULL; i++)
     {
@@ -118,7 +122,8 @@ xmlNode *
 spots_xml_next_localized (xmlNode  *node,
                           xmlNode **chosen)
 {
-  guint best_rank = language_rank (node);
+  guint best_rank = 0;
+  gboolean ranked = FALSE;
   xmlNode *next;
 
   *chosen = node;
@@ -132,7 +137,17 @@ spots_xml_next_localized (xmlNode  *node,
           (lang = get_lang (next)) == NULL)
         break;
 
-      rank = language_rank (next);
+      /* Ranking costs a look at the user's languages: only do it for
+       * elements that have translations. */
+      if (!ranked)
+        {
+          g_autofree char *original_lang = get_lang (node);
+
+          best_rank = language_rank (original_lang);
+          ranked = TRUE;
+        }
+
+      rank = language_rank (lang);
       if (rank < best_rank)
         {
           best_rank = rank;
@@ -168,45 +183,63 @@ spots_xml_localized_child (xmlNode    *parent,
 }
 
 static void
-append_text (GString *out,
-             xmlNode *node)
+append_folded_text (GString  *out,
+                    gsize     start,
+                    xmlNode  *node,
+                    gboolean *pending_space)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        g_string_append (out, (const char *) child->content);
+        {
+          for (const char *p = (const char *) child->content; *p != '\0'; p++)
+            {
+              if (g_ascii_isspace (*p))
+                {
+                  *pending_space = out->len > start;
+                  continue;
+                }
+              if (*pending_space)
+                g_string_append_c (out, ' ');
+              *pending_space = FALSE;
+              g_string_append_c (out, *p);
+            }
+        }
       else if (child->type == XML_ELEMENT_NODE)
-        append_text (out, child);
+        {
+          append_folded_text (out, start, child, pending_space);
+        }
     }
+}
+
+/**
+ * spots_xml_append_text:
+ *
+ * Appends the text inside @node to @out with runs of white space folded to
+ * one space and trimmed, as a reader would see it. It folds as it goes:
+ * copying every text node first was a good part of the loading time.
+ */
+void
+spots_xml_append_text (GString *out,
+                       xmlNode *node)
+{
+  gboolean pending_space = FALSE;
+
+  append_folded_text (out, out->len, node, &pending_space);
 }
 
 /**
  * spots_xml_collect_text:
  *
- * Returns: (transfer full): the text inside @node with runs of white space
- *   folded to one space and trimmed, as a reader would see it.
+ * Returns: (transfer full): the text inside @node, as
+ *   spots_xml_append_text() folds it.
  */
 char *
 spots_xml_collect_text (xmlNode *node)
 {
-  g_autoptr(GString) raw = g_string_new (NULL);
-  GString *folded = g_string_sized_new (64);
-  gboolean pending_space = FALSE;
+  GString *out = g_string_sized_new (64);
 
-  append_text (raw, node);
+  spots_xml_append_text (out, node);
 
-  for (const char *p = raw->str; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending_space = folded->len > 0;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (folded, ' ');
-      pending_space = FALSE;
-      g_string_append_c (folded, *p);
-    }
-
-  return g_string_free (folded, FALSE);
+  return g_string_free (out, FALSE);
 }
