@@ -533,8 +533,8 @@ test_ranking_rules (void **state)
 static char *
 made_up_ids (const char *ids)
 {
-  const char *made_up[] = { "in-title", "in-keyword", "in-body", "in-body-often", "word-start",
-                            "inside-word", "markup", "long" };
+  const char * const made_up[] = { "in-title", "in-keyword", "in-body", "in-body-often",
+                                   "word-start", "inside-word", "markup", "long", NULL };
   g_auto(GStrv) lines = g_strsplit (ids, "\n", -1);
   GString *kept = g_string_new (NULL);
 
