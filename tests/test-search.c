@@ -529,6 +529,87 @@ test_ranking_rules (void **state)
   assert_string_equal (ids, "in-title\nin-keyword\nin-body-often\nin-body\nword-start\n");
 }
 
+/* Only the made-up pages of @ids, in order. */
+static char *
+made_up_ids (const char *ids)
+{
+  const char * const made_up[] = { "in-title", "in-keyword", "in-body", "in-body-often",
+                                   "word-start", "inside-word", "markup", "long", NULL };
+  g_auto(GStrv) lines = g_strsplit (ids, "\n", -1);
+  GString *kept = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_strv_contains (made_up, lines[i]))
+      g_string_append_printf (kept, "%s\n", lines[i]);
+
+  return g_string_free (kept, FALSE);
+}
+
+/* A word of one letter, the first keystroke, ranks like any other: every
+ * word it begins counts, in the best place it is in. */
+static void
+test_one_letter (void **state)
+{
+  g_autofree char *alone = result_ids (made_up_index, "q");
+  g_autofree char *alone_made_up = made_up_ids (alone);
+  g_autofree char *with_word = result_ids (made_up_index, "quokka q");
+
+  /* "Quokkas, quokkaland and more quokkas" ties with "Quokka here", "a
+   * quokka there" and "quokkas everywhere": the titles decide. */
+  assert_string_equal (alone_made_up,
+                       "in-title\nin-keyword\nword-start\nin-body-often\nin-body\n");
+  assert_string_equal (with_word,
+                       "in-title\nin-keyword\nin-body-often\nin-body\nword-start\n");
+}
+
+/* A query that every article matches lists each of them once. */
+static void
+test_every_article (void **state)
+{
+  g_autoptr(GListModel) results = spots_search_index_query (builtin_index, "a");
+  GListModel *articles = spots_library_get_articles (builtin);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  assert_int_equal (g_list_model_get_n_items (results), g_list_model_get_n_items (articles));
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(SpotsSearchResult) result = g_list_model_get_item (results, i);
+
+      assert_true (g_hash_table_add (seen, (gpointer) spots_article_get_id (
+                                               spots_search_result_get_article (result))));
+    }
+}
+
+/* Results are made when they are read; reading them in any order, or
+ * twice, gives the same ones. */
+static void
+test_results_read_in_any_order (void **state)
+{
+  g_autoptr(GListModel) forward = spots_search_index_query (builtin_index, "s");
+  g_autoptr(GListModel) backward = spots_search_index_query (builtin_index, "s");
+  guint n = g_list_model_get_n_items (forward);
+
+  assert_true (n > 20);
+  assert_int_equal (g_list_model_get_n_items (backward), n);
+  assert_null (g_list_model_get_item (forward, n));
+
+  for (guint i = n; i-- > 0;)
+    g_object_unref (g_list_model_get_item (backward, i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpotsSearchResult) a = g_list_model_get_item (forward, i);
+      g_autoptr(SpotsSearchResult) again = g_list_model_get_item (forward, i);
+      g_autoptr(SpotsSearchResult) b = g_list_model_get_item (backward, i);
+
+      assert_ptr_equal (a, again);
+      assert_ptr_equal (spots_search_result_get_article (a), spots_search_result_get_article (b));
+      assert_int_equal (spots_search_result_get_score (a), spots_search_result_get_score (b));
+      assert_string_equal (spots_search_result_get_snippet_markup (a),
+                           spots_search_result_get_snippet_markup (b));
+    }
+}
+
 static void
 test_keyword_match_shows_summary (void **state)
 {
@@ -631,6 +712,9 @@ main (void)
     cmocka_unit_test (test_deterministic),
     cmocka_unit_test (test_snippets),
     cmocka_unit_test (test_ranking_rules),
+    cmocka_unit_test (test_one_letter),
+    cmocka_unit_test (test_every_article),
+    cmocka_unit_test (test_results_read_in_any_order),
     cmocka_unit_test (test_keyword_match_shows_summary),
     cmocka_unit_test (test_snippet_cut_at_words),
     cmocka_unit_test (test_snippet_markup_escaped),

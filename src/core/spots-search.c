@@ -4,10 +4,12 @@
  *
  * The index is built once from a library: each article's title, keywords
  * and every piece of readable text (summary, headings, paragraphs, list
- * items, callouts, figures, comparison notes) are folded once with
- * spots_normalize_text(), so a query only folds itself. Thirty articles of
- * a few pages each make a linear scan faster than any cleverer structure
- * would be to build. A library that changes needs a new index.
+ * items, callouts, figures, comparison notes; spots-search-pieces.c) are
+ * folded with spots_normalize_text() and their words go into a word index
+ * (spots-word-index.c), so a query only folds itself and reads the
+ * postings of the words it begins. The box searches as the reader types,
+ * over ten thousand articles too, so a keystroke must cost less than a
+ * frame. A library that changes needs a new index.
  *
  * A query is a list of words (spots_normalize_query()); an article matches
  * when every word begins a word somewhere in it, so "itch" finds "itchy"
@@ -29,7 +31,8 @@
  * The snippet comes from the piece of text holding the most query words
  * (the earliest on a tie; the summary is the first piece), cut around the
  * first match. When the words are only in the title or keywords, the
- * summary stands in.
+ * summary stands in. Snippets are made only for the results that are read
+ * (spots-search-results.c, spots-search-snippet.c).
  */
 #define G_LOG_DOMAIN "spots-core"
 
@@ -37,7 +40,9 @@
 
 #include <string.h>
 
-#include "spots-search.h"
+#include "spots-search-pieces.h"
+#include "spots-search-private.h"
+#include "spots-search-snippet.h"
 
 /* Weights of a match in one place: the word on its own ("itch" in "the
  * itch") or at the start of a longer word ("itchy"). They are spaced so
@@ -49,279 +54,38 @@ typedef struct
   guint word_start;
 } Weights;
 
-static const Weights title_weights = { 110, 100 };
-static const Weights keyword_weights = { 48, 40 };
-static const Weights body_weights = { 18, 12 };
+/* By SpotsWordPlace. */
+static const Weights place_weights[] = {
+  [SPOTS_WORD_PLACE_TITLE] = { 110, 100 },
+  [SPOTS_WORD_PLACE_KEYWORDS] = { 48, 40 },
+  [SPOTS_WORD_PLACE_BODY] = { 18, 12 },
+};
 
 #define SCORE_EACH_FOUND       1
 #define SCORE_MAX_FOUND        5
 
-/* How much text to keep before the match, in characters, when the snippet
- * has to be cut. */
-#define SNIPPET_CONTEXT 40
+G_STATIC_ASSERT (SCORE_MAX_FOUND <= SPOTS_WORD_MAX_COUNT);
 
-#define ELLIPSIS "…"
-
-/* SpotsSearchResult ------------------------------------------------------ */
-
-struct _SpotsSearchResult
-{
-  GObject parent_instance;
-
-  SpotsArticle *article;
-  guint score;
-  char *snippet;
-  GArray *highlights;   /* SpotsTextRange, byte offsets into snippet */
-  char *snippet_markup;
-};
-
-G_DEFINE_FINAL_TYPE (SpotsSearchResult, spots_search_result, G_TYPE_OBJECT)
-
-enum {
-  RESULT_PROP_0,
-  RESULT_PROP_ARTICLE,
-  RESULT_PROP_SCORE,
-  RESULT_PROP_SNIPPET,
-  RESULT_PROP_SNIPPET_MARKUP,
-  RESULT_N_PROPS
-};
-
-static GParamSpec *result_properties[RESULT_N_PROPS];
-
-static void
-spots_search_result_finalize (GObject *object)
-{
-  SpotsSearchResult *self = SPOTS_SEARCH_RESULT (object);
-
-  g_clear_object (&self->article);
-  g_clear_pointer (&self->snippet, g_free);
-  g_clear_pointer (&self->highlights, g_array_unref);
-  g_clear_pointer (&self->snippet_markup, g_free);
-
-  G_OBJECT_CLASS (spots_search_result_parent_class)->finalize (object);
-}
-
-static void
-spots_search_result_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  SpotsSearchResult *self = SPOTS_SEARCH_RESULT (object);
-
-  switch (prop_id)
-    {
-    case RESULT_PROP_ARTICLE:
-      g_value_set_object (value, self->article);
-      break;
-    case RESULT_PROP_SCORE:
-      g_value_set_uint (value, self->score);
-      break;
-    case RESULT_PROP_SNIPPET:
-      g_value_set_string (value, self->snippet);
-      break;
-    case RESULT_PROP_SNIPPET_MARKUP:
-      g_value_set_string (value, self->snippet_markup);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-spots_search_result_class_init (SpotsSearchResultClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
-
-  object_class->finalize = spots_search_result_finalize;
-  object_class->get_property = spots_search_result_get_property;
-
-  result_properties[RESULT_PROP_ARTICLE] =
-    g_param_spec_object ("article", NULL, NULL, SPOTS_TYPE_ARTICLE, flags);
-  result_properties[RESULT_PROP_SCORE] =
-    g_param_spec_uint ("score", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  result_properties[RESULT_PROP_SNIPPET] =
-    g_param_spec_string ("snippet", NULL, NULL, NULL, flags);
-  /* A property, not only a getter, so a list row in a .ui file can bind
-   * its label to it. */
-  result_properties[RESULT_PROP_SNIPPET_MARKUP] =
-    g_param_spec_string ("snippet-markup", NULL, NULL, NULL, flags);
-
-  g_object_class_install_properties (object_class, RESULT_N_PROPS, result_properties);
-}
-
-static void
-spots_search_result_init (SpotsSearchResult *self)
-{
-}
-
-static char *
-markup_with_highlights (const char *text,
-                        GArray     *highlights)
-{
-  GString *out = g_string_new (NULL);
-  gsize at = 0;
-
-  for (guint i = 0; i < highlights->len; i++)
-    {
-      const SpotsTextRange *range = &g_array_index (highlights, SpotsTextRange, i);
-      g_autofree char *before = g_markup_escape_text (text + at, (gssize) (range->start - at));
-      g_autofree char *match = g_markup_escape_text (text + range->start,
-                                                     (gssize) (range->end - range->start));
-
-      g_string_append_printf (out, "%s<b>%s</b>", before, match);
-      at = range->end;
-    }
-
-  {
-    g_autofree char *rest = g_markup_escape_text (text + at, -1);
-
-    g_string_append (out, rest);
-  }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Takes @snippet and @highlights (sorted, not overlapping, inside it). */
-static SpotsSearchResult *
-search_result_new (SpotsArticle *article,
-                   guint         score,
-                   char         *snippet,
-                   GArray       *highlights)
-{
-  SpotsSearchResult *self = g_object_new (SPOTS_TYPE_SEARCH_RESULT, NULL);
-
-  self->article = g_object_ref (article);
-  self->score = score;
-  self->snippet = snippet;
-  self->highlights = highlights;
-  self->snippet_markup = markup_with_highlights (snippet, highlights);
-
-  return self;
-}
-
-/**
- * spots_search_result_get_article:
- *
- * Returns: (transfer none): the article that matched.
- */
-SpotsArticle *
-spots_search_result_get_article (SpotsSearchResult *self)
-{
-  g_return_val_if_fail (SPOTS_IS_SEARCH_RESULT (self), NULL);
-
-  return self->article;
-}
-
-/**
- * spots_search_result_get_score:
- *
- * Returns: how well the article matched; higher is better. Only the order
- *   of scores means something.
- */
-guint
-spots_search_result_get_score (SpotsSearchResult *self)
-{
-  g_return_val_if_fail (SPOTS_IS_SEARCH_RESULT (self), 0);
-
-  return self->score;
-}
-
-/**
- * spots_search_result_get_snippet:
- *
- * Returns: (transfer none): a line of the article's text around the match,
- *   plain text without tabs or line breaks, with "…" where it was cut.
- */
-const char *
-spots_search_result_get_snippet (SpotsSearchResult *self)
-{
-  g_return_val_if_fail (SPOTS_IS_SEARCH_RESULT (self), NULL);
-
-  return self->snippet;
-}
-
-/**
- * spots_search_result_get_highlights:
- *
- * Returns: (transfer none) (element-type SpotsTextRange): where the query
- *   words are in the snippet, as byte ranges, in order, not overlapping.
- */
-GArray *
-spots_search_result_get_highlights (SpotsSearchResult *self)
-{
-  g_return_val_if_fail (SPOTS_IS_SEARCH_RESULT (self), NULL);
-
-  return self->highlights;
-}
-
-/**
- * spots_search_result_get_snippet_markup:
- *
- * Returns: (transfer none): the snippet as Pango markup, escaped, with the
- *   query words in <b></b>.
- */
-const char *
-spots_search_result_get_snippet_markup (SpotsSearchResult *self)
-{
-  g_return_val_if_fail (SPOTS_IS_SEARCH_RESULT (self), NULL);
-
-  return self->snippet_markup;
-}
-
-/* SpotsSearchIndex ------------------------------------------------------- */
-
-/* One piece of readable text: a paragraph, a list item, a heading... */
-typedef struct
-{
-  char *text;           /* white space folded to single spaces: one line */
-  char *normalized;
-  GArray *offsets;      /* from normalized back to text */
-} Piece;
-
-typedef struct
-{
-  SpotsArticle *article;
-  char *title;          /* normalized */
-  char *keywords;       /* normalized, one per line */
-  GPtrArray *pieces;    /* Piece: the summary first, then in reading order */
-} Entry;
+/* No piece of the body holds a query word. */
+#define NO_PIECE G_MAXUINT
 
 struct _SpotsSearchIndex
 {
   GObject parent_instance;
 
-  GPtrArray *entries;   /* Entry */
+  GPtrArray *articles;  /* SpotsArticle, by document number */
+  SpotsWordIndex *words;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsSearchIndex, spots_search_index, G_TYPE_OBJECT)
-
-static void
-piece_free (Piece *piece)
-{
-  g_free (piece->text);
-  g_free (piece->normalized);
-  g_clear_pointer (&piece->offsets, g_array_unref);
-  g_free (piece);
-}
-
-static void
-entry_free (Entry *entry)
-{
-  g_clear_object (&entry->article);
-  g_free (entry->title);
-  g_free (entry->keywords);
-  g_clear_pointer (&entry->pieces, g_ptr_array_unref);
-  g_free (entry);
-}
 
 static void
 spots_search_index_finalize (GObject *object)
 {
   SpotsSearchIndex *self = SPOTS_SEARCH_INDEX (object);
 
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->words, spots_word_index_free);
 
   G_OBJECT_CLASS (spots_search_index_parent_class)->finalize (object);
 }
@@ -337,136 +101,102 @@ spots_search_index_class_init (SpotsSearchIndexClass *klass)
 static void
 spots_search_index_init (SpotsSearchIndex *self)
 {
-  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->words = spots_word_index_new ();
 }
 
-/* The parser already folds ASCII white space; this also catches the
- * Unicode line and paragraph separators, so a snippet is always one line. */
-static char *
-fold_white_space (const char *text)
+typedef struct
 {
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean pending_space = FALSE;
+  SpotsArticle *article;
+  char *title_key;
+} Sortable;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+static int
+compare_sortables (gconstpointer a,
+                   gconstpointer b)
+{
+  const Sortable *x = a;
+  const Sortable *y = b;
+  int order = strcmp (x->title_key, y->title_key);
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
+  if (order != 0)
+    return order;
 
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  return strcmp (spots_article_get_id (x->article), spots_article_get_id (y->article));
 }
 
-static void
-add_piece (GPtrArray  *pieces,
-           const char *text)
+/* The articles in the order results with equal scores come: by title as
+ * g_utf8_collate() orders them (its keys order the same way, and are made
+ * once per article rather than once per comparison), then by id. */
+static GPtrArray *
+articles_in_title_order (GListModel *articles)
 {
-  Piece *piece;
-  g_autofree char *folded = NULL;
-
-  if (text == NULL)
-    return;
-
-  folded = fold_white_space (text);
-  if (*folded == '\0')
-    return;
-
-  piece = g_new0 (Piece, 1);
-  piece->normalized = spots_normalize_text (folded, &piece->offsets);
-  piece->text = g_steal_pointer (&folded);
-  g_ptr_array_add (pieces, piece);
-}
-
-static void
-add_inline_text (GPtrArray       *pieces,
-                 SpotsInlineText *text)
-{
-  g_autofree char *string = NULL;
-
-  if (text == NULL)
-    return;
-
-  string = spots_inline_text_to_string (text);
-  add_piece (pieces, string);
-}
-
-static void
-add_blocks (GPtrArray  *pieces,
-            GListModel *blocks)
-{
-  guint n = g_list_model_get_n_items (blocks);
+  guint n = g_list_model_get_n_items (articles);
+  g_autoptr(GArray) sortables = g_array_sized_new (FALSE, FALSE, sizeof (Sortable), n);
+  GPtrArray *sorted = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, i);
+      Sortable sortable;
 
-      switch (spots_block_get_kind (block))
-        {
-        case SPOTS_BLOCK_HEADING:
-        case SPOTS_BLOCK_PARAGRAPH:
-          add_inline_text (pieces, spots_block_get_text (block));
-          break;
-
-        case SPOTS_BLOCK_LIST:
-        case SPOTS_BLOCK_STEPS:
-          for (guint j = 0; j < spots_block_get_n_items (block); j++)
-            add_inline_text (pieces, spots_block_get_item (block, j));
-          break;
-
-        case SPOTS_BLOCK_CALLOUT:
-          add_piece (pieces, spots_block_get_title (block));
-          add_blocks (pieces, spots_block_get_children (block));
-          break;
-
-        case SPOTS_BLOCK_FIGURE:
-          add_piece (pieces, spots_block_get_alt_text (block));
-          add_inline_text (pieces, spots_block_get_text (block));
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
+      sortable.article = g_list_model_get_item (articles, i);
+      sortable.title_key = g_utf8_collate_key (spots_article_get_title (sortable.article), -1);
+      g_array_append_val (sortables, sortable);
     }
+
+  g_array_sort (sortables, compare_sortables);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Sortable *sortable = &g_array_index (sortables, Sortable, i);
+
+      g_ptr_array_add (sorted, sortable->article);
+      g_free (sortable->title_key);
+    }
+
+  return sorted;
 }
 
-static Entry *
-entry_new (SpotsArticle *article)
+static void
+index_text (SpotsWordIndex *words,
+            SpotsWordPlace  place,
+            const char     *text)
 {
-  Entry *entry = g_new0 (Entry, 1);
+  g_autofree char *normalized = spots_normalize_text (text, NULL);
+
+  spots_word_index_add_text (words, place, normalized);
+}
+
+static gboolean
+index_piece (const char *text,
+             gpointer    user_data)
+{
+  index_text (user_data, SPOTS_WORD_PLACE_BODY, text);
+
+  return TRUE;
+}
+
+static void
+index_article (SpotsWordIndex *words,
+               SpotsArticle   *article)
+{
   const char * const *keywords = spots_article_get_keywords (article);
   g_autofree char *joined = g_strjoinv ("\n", (char **) keywords);
-  SpotsCompareFacts *compare = spots_article_get_compare (article);
 
-  entry->article = g_object_ref (article);
-  entry->title = spots_normalize_text (spots_article_get_title (article), NULL);
-  entry->keywords = spots_normalize_text (joined, NULL);
-  entry->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
-
-  add_piece (entry->pieces, spots_article_get_summary (article));
-  add_blocks (entry->pieces, spots_article_get_blocks (article));
-  for (SpotsFact fact = 0; compare != NULL && fact < SPOTS_N_FACTS; fact++)
-    add_piece (entry->pieces, spots_compare_facts_get_text (compare, fact));
-
-  return entry;
+  spots_word_index_add_document (words);
+  index_text (words, SPOTS_WORD_PLACE_TITLE, spots_article_get_title (article));
+  index_text (words, SPOTS_WORD_PLACE_KEYWORDS, joined);
+  spots_search_pieces_foreach (article, index_piece, words);
 }
 
 /**
  * spots_search_index_new:
  * @library: a finished library
  *
- * Folds the text of every article in @library for searching. The index
- * keeps the articles, not the library: build a new index when the library
- * changes.
+ * Indexes the words of every article in @library. The index keeps the
+ * articles, not the library: build a new index when the library changes.
+ * The order of equal results follows the locale's collation at this
+ * moment. The index does not change once made, so it can be built on one
+ * thread and searched on another.
  *
  * Returns: (transfer full): the index.
  */
@@ -474,210 +204,130 @@ SpotsSearchIndex *
 spots_search_index_new (SpotsLibrary *library)
 {
   SpotsSearchIndex *self;
-  GListModel *articles;
-  guint n;
 
   g_return_val_if_fail (SPOTS_IS_LIBRARY (library), NULL);
 
   self = g_object_new (SPOTS_TYPE_SEARCH_INDEX, NULL);
-  articles = spots_library_get_articles (library);
-  n = g_list_model_get_n_items (articles);
+  self->articles = articles_in_title_order (spots_library_get_articles (library));
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
-
-      g_ptr_array_add (self->entries, entry_new (article));
-    }
+  for (guint i = 0; i < self->articles->len; i++)
+    index_article (self->words, g_ptr_array_index (self->articles, i));
+  spots_word_index_finish (self->words);
 
   return self;
 }
 
-/* How well @word matches a title, the keywords or a piece of text: the
- * weight of its best occurrence, 0 if there is none. Adds the number of
- * occurrences to @n_found. */
-static guint
-field_score (const char    *normalized,
-             const char    *word,
-             const Weights *weights,
-             guint         *n_found)
+/* How one document is doing in a query. Small, as a one-letter query
+ * touches one for nearly every document. */
+typedef struct
 {
-  guint score = 0;
-  gsize start, end;
+  guint score;
+  guint n_words;        /* how many of the query words it holds so far */
+  guint8 best;          /* for the current word: its best weight, */
+  guint8 found;         /* how often it occurs, */
+  guint8 in_keywords;   /* and how often in the keywords, at most SCORE_MAX_FOUND */
+} Tally;
 
-  for (gsize from = 0; spots_normalized_find (normalized, word, from, &start, &end);
-       from = end)
+/* Adds the postings of every word that starts with the query word in
+ * @range to the documents that hold all the query words before it, and
+ * lists those that hold this one too in @reached, in no order. */
+static void
+tally_word (SpotsSearchIndex     *self,
+            const SpotsWordRange *range,
+            guint                 n_before,
+            Tally                *tallies,
+            GArray               *reached)
+{
+  SpotsWordList list;
+
+  for (guint cursor = 0; spots_word_index_next_list (self->words, range, &cursor, &list);)
     {
-      /* Inside a word is noise: "itch" in "switch". */
-      if (!spots_normalized_is_word_start (normalized, start))
-        continue;
+      for (guint i = 0; i < list.n_postings; i++)
+        {
+          SpotsWordPosting posting = list.postings[i];
+          guint32 document = SPOTS_WORD_POSTING_DOCUMENT (posting);
+          const Weights *weights = &place_weights[SPOTS_WORD_POSTING_PLACE (posting)];
+          Tally *tally = &tallies[document];
 
-      score = MAX (score, spots_normalized_is_word_end (normalized, end) ? weights->whole_word
-                                                                         : weights->word_start);
-      (*n_found)++;
+          if (tally->n_words != n_before)
+            continue;
+
+          if (tally->found == 0)
+            g_array_append_val (reached, document);
+          tally->best = MAX (tally->best, list.whole ? weights->whole_word : weights->word_start);
+          tally->found = MIN (tally->found + SPOTS_WORD_POSTING_COUNT (posting), SCORE_MAX_FOUND);
+          tally->in_keywords = MIN (tally->in_keywords + SPOTS_WORD_POSTING_KEYWORD_COUNT (posting),
+                                    SCORE_MAX_FOUND);
+        }
     }
 
-  return score;
+  for (guint i = 0; i < reached->len; i++)
+    {
+      Tally *tally = &tallies[g_array_index (reached, guint32, i)];
+      guint found = tally->found;
+
+      /* Occurrences in the keywords count twice when the title does not
+       * hold the word. The search always scored them so (a MAX() that
+       * evaluated its argument twice), and the rankings are kept as they
+       * were. */
+      if (tally->best < place_weights[SPOTS_WORD_PLACE_TITLE].word_start)
+        found += tally->in_keywords;
+
+      tally->score += tally->best + MIN (found, SCORE_MAX_FOUND) * SCORE_EACH_FOUND;
+      tally->n_words++;
+      tally->best = 0;
+      tally->found = 0;
+      tally->in_keywords = 0;
+    }
 }
 
-/* Cuts the snippet out of @piece around the first of @ranges (its matches,
- * in its text), at word boundaries, and moves @ranges into the snippet. */
-static char *
-cut_snippet (const Piece *piece,
-             GArray      *ranges)
+/* The documents that hold every word of @ranges, with their scores. */
+static GArray *
+find_hits (SpotsSearchIndex *self,
+           GArray           *ranges)
 {
-  const char *text = piece->text;
-  gsize length = strlen (text);
-  glong n_chars = g_utf8_strlen (text, -1);
-  gsize match_start = 0;
-  gsize match_end = 0;
-  gsize start = 0;
-  gsize end = length;
-  gsize prefix;
-  GString *out;
-  guint kept = 0;
+  GArray *hits = g_array_new (FALSE, FALSE, sizeof (SpotsSearchHit));
+  g_autofree Tally *tallies = NULL;
+  g_autoptr(GArray) reached = NULL;
 
-  if (ranges->len > 0)
+  if (ranges->len == 0)
+    return hits;
+
+  tallies = g_new0 (Tally, self->articles->len);
+  reached = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint w = 0; w < ranges->len; w++)
     {
-      match_start = g_array_index (ranges, SpotsTextRange, 0).start;
-      match_end = g_array_index (ranges, SpotsTextRange, 0).end;
+      g_array_set_size (reached, 0);
+      tally_word (self, &g_array_index (ranges, SpotsWordRange, w), w, tallies, reached);
+      if (reached->len == 0)
+        return hits;
     }
 
-  if (n_chars > SPOTS_SNIPPET_LENGTH)
+  g_array_set_size (hits, reached->len);
+  for (guint i = 0; i < reached->len; i++)
     {
-      glong match_char = g_utf8_pointer_to_offset (text, text + match_start);
-      glong first_char = MIN (MAX (0, match_char - SNIPPET_CONTEXT),
-                              n_chars - SPOTS_SNIPPET_LENGTH);
+      SpotsSearchHit *hit = &g_array_index (hits, SpotsSearchHit, i);
 
-      start = (gsize) (g_utf8_offset_to_pointer (text, first_char) - text);
-      end = (gsize) (g_utf8_offset_to_pointer (text + start, SPOTS_SNIPPET_LENGTH) - text);
-
-      /* Whole words at both ends, unless that would cut into the match:
-       * start after the first space before it, end at the last space after
-       * it. The pieces have single spaces only. */
-      if (start > 0 && text[start - 1] != ' ')
-        {
-          const char *space = memchr (text + start, ' ', match_start - start);
-
-          if (space != NULL)
-            start = (gsize) (space + 1 - text);
-        }
-      if (end < length && text[end] != ' ' && match_end < end)
-        {
-          const char *space = g_strrstr_len (text + match_end, (gssize) (end - match_end), " ");
-
-          if (space != NULL)
-            end = (gsize) (space - text);
-        }
+      hit->document = g_array_index (reached, guint32, i);
+      hit->score = tallies[hit->document].score;
     }
 
-  out = g_string_sized_new (end - start + 2 * strlen (ELLIPSIS));
-  if (start > 0)
-    g_string_append (out, ELLIPSIS);
-  prefix = out->len;
-  g_string_append_len (out, text + start, (gssize) (end - start));
-  if (end < length)
-    g_string_append (out, ELLIPSIS);
-
-  for (guint i = 0; i < ranges->len; i++)
-    {
-      SpotsTextRange range = g_array_index (ranges, SpotsTextRange, i);
-      gsize clipped_start = MAX (range.start, start);
-      gsize clipped_end = MIN (range.end, end);
-
-      if (clipped_start >= clipped_end)
-        continue;
-
-      range.start = (guint) (clipped_start - start + prefix);
-      range.end = (guint) (clipped_end - start + prefix);
-      g_array_index (ranges, SpotsTextRange, kept++) = range;
-    }
-  g_array_set_size (ranges, kept);
-
-  return g_string_free (out, FALSE);
+  return hits;
 }
 
-/* Returns: (nullable): the result for @entry, or %NULL unless every word
- * occurs in it. */
-static SpotsSearchResult *
-match_entry (Entry              *entry,
-             const char * const *words)
-{
-  g_autofree guint *piece_scores = g_new0 (guint, entry->pieces->len);
-  const Piece *best_piece = NULL;
-  guint best_piece_score = 0;
-  g_autoptr(GArray) ranges = NULL;
-  guint score = 0;
-  char *snippet;
-
-  for (guint w = 0; words[w] != NULL; w++)
-    {
-      const char *word = words[w];
-      guint n_found = 0;
-      guint best = field_score (entry->title, word, &title_weights, &n_found);
-
-      best = MAX (best, field_score (entry->keywords, word, &keyword_weights, &n_found));
-
-      for (guint i = 0; i < entry->pieces->len; i++)
-        {
-          const Piece *piece = g_ptr_array_index (entry->pieces, i);
-          guint in_piece = field_score (piece->normalized, word, &body_weights, &n_found);
-
-          piece_scores[i] += in_piece;
-          best = MAX (best, in_piece);
-        }
-
-      if (best == 0)
-        return NULL;
-
-      score += best + MIN (n_found, SCORE_MAX_FOUND) * SCORE_EACH_FOUND;
-    }
-
-  for (guint i = 0; i < entry->pieces->len; i++)
-    {
-      if (piece_scores[i] > best_piece_score)
-        {
-          best_piece = g_ptr_array_index (entry->pieces, i);
-          best_piece_score = piece_scores[i];
-        }
-    }
-
-  /* Found only in the title or keywords: the summary says what the
-   * article is about. */
-  if (best_piece == NULL && entry->pieces->len > 0)
-    best_piece = g_ptr_array_index (entry->pieces, 0);
-
-  if (best_piece != NULL)
-    {
-      ranges = spots_normalized_find_words (best_piece->normalized, best_piece->offsets, words);
-      snippet = cut_snippet (best_piece, ranges);
-    }
-  else
-    {
-      ranges = g_array_new (FALSE, FALSE, sizeof (SpotsTextRange));
-      snippet = g_strdup ("");
-    }
-
-  return search_result_new (entry->article, score, snippet, g_steal_pointer (&ranges));
-}
-
+/* Best first; documents are numbered in title order. */
 static int
-compare_results (gconstpointer a,
-                 gconstpointer b)
+compare_hits (gconstpointer a,
+              gconstpointer b)
 {
-  SpotsSearchResult *x = *(SpotsSearchResult * const *) a;
-  SpotsSearchResult *y = *(SpotsSearchResult * const *) b;
-  int order;
+  const SpotsSearchHit *x = a;
+  const SpotsSearchHit *y = b;
 
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
 
-  order = g_utf8_collate (spots_article_get_title (x->article),
-                          spots_article_get_title (y->article));
-  if (order != 0)
-    return order;
-
-  return strcmp (spots_article_get_id (x->article), spots_article_get_id (y->article));
+  return x->document < y->document ? -1 : x->document > y->document;
 }
 
 /**
@@ -694,28 +344,139 @@ GListModel *
 spots_search_index_query (SpotsSearchIndex *self,
                           const char       *query)
 {
-  g_autoptr(GListStore) store = g_list_store_new (SPOTS_TYPE_SEARCH_RESULT);
-  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(GStrv) words = NULL;
+  g_autoptr(GArray) ranges = NULL;
+  GArray *hits;
 
   g_return_val_if_fail (SPOTS_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   words = spots_normalize_query (query);
-  if (words[0] == NULL)
-    return G_LIST_MODEL (g_steal_pointer (&store));
-
-  for (guint i = 0; i < self->entries->len; i++)
+  ranges = g_array_new (FALSE, FALSE, sizeof (SpotsWordRange));
+  for (guint w = 0; words[w] != NULL; w++)
     {
-      SpotsSearchResult *result = match_entry (g_ptr_array_index (self->entries, i),
-                                               (const char * const *) words);
+      SpotsWordRange range;
 
-      if (result != NULL)
-        g_ptr_array_add (results, result);
+      /* A word no article has: nothing can match. */
+      if (!spots_word_index_lookup (self->words, words[w], &range))
+        {
+          g_array_set_size (ranges, 0);
+          break;
+        }
+      g_array_append_val (ranges, range);
     }
 
-  g_ptr_array_sort (results, compare_results);
-  g_list_store_splice (store, 0, 0, results->pdata, results->len);
+  hits = find_hits (self, ranges);
+  g_array_sort (hits, compare_hits);
 
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return spots_search_results_new (self, g_steal_pointer (&words), g_steal_pointer (&ranges),
+                                   hits);
+}
+
+/* Which piece of @document's body holds the most query words, counted
+ * by the weights of the body (the earliest on a tie), or NO_PIECE. */
+static guint
+best_piece (SpotsSearchIndex *self,
+            guint             document,
+            GArray           *ranges)
+{
+  const SpotsWordRange *words = (const SpotsWordRange *) (gpointer) ranges->data;
+  guint n_words = ranges->len;
+  const Weights *weights = &place_weights[SPOTS_WORD_PLACE_BODY];
+  g_autofree guint *word_scores = g_new0 (guint, n_words);
+  guint best = NO_PIECE;
+  guint best_score = 0;
+  guint piece = 0;
+  guint n;
+  const guint32 *body = spots_word_index_get_body (self->words, document, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 word = body[i];
+      guint score = 0;
+
+      if (word != SPOTS_WORD_PIECE_END)
+        {
+          for (guint w = 0; w < n_words; w++)
+            if (word >= words[w].first && word < words[w].last)
+              word_scores[w] = MAX (word_scores[w],
+                                    words[w].whole && word == words[w].first
+                                      ? weights->whole_word : weights->word_start);
+          continue;
+        }
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          score += word_scores[w];
+          word_scores[w] = 0;
+        }
+      if (score > best_score)
+        {
+          best = piece;
+          best_score = score;
+        }
+      piece++;
+    }
+
+  return best;
+}
+
+typedef struct
+{
+  const char * const *words;
+  guint wanted;         /* a piece number, or NO_PIECE for the first not blank */
+  guint at;
+  char *snippet;
+  GArray *highlights;
+} SnippetSearch;
+
+static gboolean
+snippet_from_piece (const char *text,
+                    gpointer    user_data)
+{
+  SnippetSearch *search = user_data;
+
+  if (search->wanted != NO_PIECE && search->at++ != search->wanted)
+    return TRUE;
+
+  search->snippet = spots_search_snippet_new (text, search->words, &search->highlights);
+
+  return search->snippet == NULL;
+}
+
+/**
+ * spots_search_index_make_result:
+ * @words: the query's words
+ * @ranges: (element-type SpotsWordRange): where each of them is in the
+ *   index's words
+ * @hit: a document that holds all of them
+ *
+ * Returns: (transfer full): the result for @hit, with its snippet.
+ */
+SpotsSearchResult *
+spots_search_index_make_result (SpotsSearchIndex     *self,
+                                const char * const   *words,
+                                GArray               *ranges,
+                                const SpotsSearchHit *hit)
+{
+  SpotsArticle *article;
+  SnippetSearch search = { words, NO_PIECE, 0, NULL, NULL };
+
+  g_return_val_if_fail (SPOTS_IS_SEARCH_INDEX (self), NULL);
+  g_return_val_if_fail (hit->document < self->articles->len, NULL);
+
+  article = g_ptr_array_index (self->articles, hit->document);
+
+  /* Found only in the title or keywords: the summary, or the first piece
+   * that is not blank, says what the article is about. */
+  search.wanted = best_piece (self, hit->document, ranges);
+  spots_search_pieces_foreach (article, snippet_from_piece, &search);
+
+  if (search.snippet == NULL)
+    {
+      search.snippet = g_strdup ("");
+      search.highlights = g_array_new (FALSE, FALSE, sizeof (SpotsTextRange));
+    }
+
+  return spots_search_result_new (article, hit->score, search.snippet, search.highlights);
 }

@@ -30,6 +30,21 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* The search index reads every word of every article through here, so
+ * ASCII, most of the content, skips the Unicode tables. */
+static gboolean
+is_word_char_at (const char *p)
+{
+  guchar c = (guchar) *p;
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
+  return is_word_char (g_utf8_get_char (p));
+}
+
+/* For a character outside ASCII; spots_normalize_text() folds ASCII
+ * itself. */
 static void
 append_folded (GString  *out,
                gunichar  c)
@@ -37,13 +52,6 @@ append_folded (GString  *out,
   char utf8[8];
   int length;
   g_autofree char *folded = NULL;
-
-  /* Most of the content is ASCII: no allocation for it. */
-  if (c < 0x80)
-    {
-      g_string_append_c (out, g_ascii_tolower ((char) c));
-      return;
-    }
 
   /* Case-fold first, then decompose: folding can produce precomposed
    * characters, and decomposing an upper-case letter leaves an upper-case
@@ -96,9 +104,22 @@ spots_normalize_text (const char  *text,
 
   for (const char *p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar c;
       guint32 origin = (guint32) (p - text);
       gsize before = out->len;
+
+      /* The search index folds every article: ASCII, most of the text,
+       * needs no decoding, no tables and no calls. */
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, *p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+          if (map != NULL)
+            g_array_append_val (map, origin);
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, -1);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -107,8 +128,14 @@ spots_normalize_text (const char  *text,
         }
 
       append_folded (out, c);
-      for (gsize i = before; map != NULL && i < out->len; i++)
-        g_array_append_val (map, origin);
+      if (map != NULL)
+        {
+          /* Snippets fold their piece again for every result shown:
+           * grow the map once per character, not once per byte. */
+          g_array_set_size (map, out->len);
+          for (gsize i = before; i < out->len; i++)
+            g_array_index (map, guint32, i) = origin;
+        }
 
       p = g_utf8_next_char (p);
     }
@@ -139,34 +166,59 @@ spots_normalize_query (const char *query)
 {
   g_autofree char *normalized = NULL;
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  const char *word = NULL;
+  gsize start, end;
 
   g_return_val_if_fail (query != NULL, NULL);
 
   normalized = spots_normalize_text (query, NULL);
 
-  for (const char *p = normalized;; p = g_utf8_next_char (p))
+  for (gsize from = 0; spots_normalized_next_word (normalized, from, &start, &end); from = end)
     {
-      gboolean inside = *p != '\0' && is_word_char (g_utf8_get_char (p));
+      g_autofree char *copy = g_strndup (normalized + start, end - start);
 
-      if (inside && word == NULL)
-        word = p;
-      else if (!inside && word != NULL)
-        {
-          g_autofree char *copy = g_strndup (word, (gsize) (p - word));
-
-          if (!g_ptr_array_find_with_equal_func (words, copy, g_str_equal, NULL))
-            g_ptr_array_add (words, g_steal_pointer (&copy));
-          word = NULL;
-        }
-
-      if (*p == '\0')
-        break;
+      if (!g_ptr_array_find_with_equal_func (words, copy, g_str_equal, NULL))
+        g_ptr_array_add (words, g_steal_pointer (&copy));
     }
 
   g_ptr_array_add (words, NULL);
 
   return (char **) g_ptr_array_free (g_steal_pointer (&words), FALSE);
+}
+
+/**
+ * spots_normalized_next_word:
+ * @normalized: text from spots_normalize_text()
+ * @from: where to start looking, a character boundary in @normalized
+ * @word_start: (out): where the word starts
+ * @word_end: (out): where it ends (exclusive)
+ *
+ * Finds the next word: a longest run of letters, digits and marks, the
+ * same words spots_normalize_query() splits a query into.
+ *
+ * Returns: %TRUE if a word starts at or after @from.
+ */
+gboolean
+spots_normalized_next_word (const char *normalized,
+                            gsize       from,
+                            gsize      *word_start,
+                            gsize      *word_end)
+{
+  const char *p;
+
+  g_return_val_if_fail (normalized != NULL, FALSE);
+
+  p = normalized + from;
+  while (*p != '\0' && !is_word_char_at (p))
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
+    return FALSE;
+
+  *word_start = (gsize) (p - normalized);
+  while (*p != '\0' && is_word_char_at (p))
+    p = g_utf8_next_char (p);
+  *word_end = (gsize) (p - normalized);
+
+  return TRUE;
 }
 
 /**

@@ -19,6 +19,10 @@ typedef struct
 char     *spots_normalize_text             (const char         *text,
                                             GArray            **offsets);
 char    **spots_normalize_query            (const char         *query);
+gboolean  spots_normalized_next_word       (const char         *normalized,
+                                            gsize               from,
+                                            gsize              *word_start,
+                                            gsize              *word_end);
 gboolean  spots_normalized_find            (const char         *normalized_haystack,
                                             const char         *normalized_needle,
                                             gsize               from,
