@@ -813,8 +813,7 @@ on_motion (GtkEventControllerMotion *motion,
 
 /* Where the keyboard is now, as a position in the reading order. */
 static int
-focus_position (SpotsArticleText *self,
-                gboolean          forward)
+focus_position (SpotsArticleText *self)
 {
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   GtkTextIter insert;
@@ -855,7 +854,7 @@ static int
 current_stop (SpotsArticleText *self,
               gboolean          forward)
 {
-  int position = focus_position (self, forward);
+  int position = focus_position (self);
 
   for (guint i = 0; i < self->stops->len; i++)
     if (is_stop_focused (self, &g_array_index (self->stops, FocusStop, i)))
@@ -891,19 +890,55 @@ focus_stop (SpotsArticleText *self,
   scroll_to_offset (self, stop->start);
 }
 
-/* Tab and Shift+Tab move through the links and buttons in reading order;
- * past the last (or before the first) they let the focus leave. */
-static gboolean
-move_between_stops (SpotsArticleText *self,
-                    gboolean          forward)
+/**
+ * spots_article_text_move_focus:
+ * @forward: %TRUE for the next link or button, %FALSE for the previous one
+ *
+ * What Tab and Shift+Tab do: move through the links in the text and the
+ * anchored buttons, in reading order. A link in the text is selected, so
+ * that Enter follows it and a screen reader reads it.
+ *
+ * Returns: %FALSE past the last (or before the first): the focus may leave.
+ */
+gboolean
+spots_article_text_move_focus (SpotsArticleText *self,
+                               gboolean          forward)
 {
-  int index = current_stop (self, forward) + (forward ? 1 : -1);
+  int index;
 
+  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), FALSE);
+
+  index = current_stop (self, forward) + (forward ? 1 : -1);
   if (index < 0 || index >= (int) self->stops->len)
-    return GDK_EVENT_PROPAGATE;
+    return FALSE;
 
   focus_stop (self, &g_array_index (self->stops, FocusStop, index));
-  return GDK_EVENT_STOP;
+  return TRUE;
+}
+
+/**
+ * spots_article_text_follow_link_at_cursor:
+ *
+ * What Enter does: emits ::open-link for the link at the cursor.
+ *
+ * Returns: %FALSE if the cursor is not on a link.
+ */
+gboolean
+spots_article_text_follow_link_at_cursor (SpotsArticleText *self)
+{
+  GtkTextIter insert;
+  const char *uri;
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), FALSE);
+
+  gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
+                                    gtk_text_buffer_get_insert (buffer_of (self)));
+  uri = link_at (&insert);
+  if (uri == NULL)
+    return FALSE;
+
+  open_link (self, uri);
+  return TRUE;
 }
 
 static gboolean
@@ -913,31 +948,20 @@ on_key_pressed (GtkEventControllerKey *keys,
                 GdkModifierType        state,
                 SpotsArticleText      *self)
 {
-  GtkTextIter insert;
-  const char *uri;
+  gboolean tab = keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab ||
+                 keyval == GDK_KEY_ISO_Left_Tab;
+  gboolean handled = FALSE;
 
   state &= gtk_accelerator_get_default_mod_mask ();
 
-  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && state == 0)
-    return move_between_stops (self, TRUE);
-  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) &&
-                                         state == GDK_SHIFT_MASK))
-    return move_between_stops (self, FALSE);
+  if (tab && (state & ~GDK_SHIFT_MASK) == 0)
+    handled = spots_article_text_move_focus (self, keyval != GDK_KEY_ISO_Left_Tab &&
+                                                   (state & GDK_SHIFT_MASK) == 0);
+  else if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && state == 0 &&
+           gtk_widget_has_focus (GTK_WIDGET (self)))
+    handled = spots_article_text_follow_link_at_cursor (self);
 
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && state == 0 &&
-      gtk_widget_has_focus (GTK_WIDGET (self)))
-    {
-      gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
-                                        gtk_text_buffer_get_insert (buffer_of (self)));
-      uri = link_at (&insert);
-      if (uri != NULL)
-        {
-          open_link (self, uri);
-          return GDK_EVENT_STOP;
-        }
-    }
-
-  return GDK_EVENT_PROPAGATE;
+  return handled ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 /* Layout ------------------------------------------------------------------ */
@@ -1158,7 +1182,10 @@ spots_article_text_init (SpotsArticleText *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  /* Capture: Tab must reach us before a focused anchored button moves the
+   * focus by itself. */
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

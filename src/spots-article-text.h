@@ -54,4 +54,8 @@ void        spots_article_text_show_match       (SpotsArticleText      *self,
                                                  guint                  index);
 char       *spots_article_text_dup_text         (SpotsArticleText      *self);
 
+gboolean    spots_article_text_move_focus       (SpotsArticleText      *self,
+                                                 gboolean               forward);
+gboolean    spots_article_text_follow_link_at_cursor (SpotsArticleText *self);
+
 G_END_DECLS

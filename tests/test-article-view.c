@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs real GTK widgets on a (virtual) display. Checks what a reader, or a
- * screen reader, gets: headings with levels, lists of list items, callouts
- * named in words, pictures with alternative text, links that lead somewhere,
- * and Back/Forward that retrace the reader's steps.
+ * screen reader, gets: headings with levels, one read-only text with its
+ * styles and links, callouts named in words, pictures with alternative
+ * text, links that Tab reaches and Enter follows, and Back/Forward that
+ * retrace the reader's steps.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include <gtk/gtk.h>
 
 #include "spots-application.h"
+#include "spots-article-text.h"
 #include "spots-article-view.h"
 #include "spots-core.h"
 #include "spots-test-util.h"
@@ -48,20 +50,6 @@ widgets_with_role (GtkWidget         *root,
       g_ptr_array_add (matching, g_ptr_array_index (all, i));
 
   return matching;
-}
-
-static GPtrArray *
-callouts (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
-  GPtrArray *found = g_ptr_array_new ();
-
-  spots_ui_test_collect (root, GTK_TYPE_BOX, boxes);
-  for (guint i = 0; i < boxes->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (boxes, i), "callout"))
-      g_ptr_array_add (found, g_ptr_array_index (boxes, i));
-
-  return found;
 }
 
 static GtkWidget *
@@ -110,68 +98,109 @@ test_headings_have_levels (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The tag called NAME covers the first occurrence of WORDS in TEXT's
+ * buffer. */
+static gboolean
+words_have_tag (SpotsArticleText *text,
+                const char       *words,
+                const char       *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+
+  return gtk_text_iter_has_tag (&match_start, tag);
+}
+
+/* The address of the link over the first occurrence of WORDS, or NULL. */
+static const char *
+link_over (SpotsArticleText *text,
+           const char       *words)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+  GtkTextIter start, match_start, match_end;
+  g_autoptr(GSList) tags = NULL;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+  tags = gtk_text_iter_get_tags (&match_start);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    if (g_object_get_data (l->data, "uri") != NULL)
+      return g_object_get_data (l->data, "uri");
+
+  return NULL;
+}
+
 static void
 test_every_block_type_rendered (void **state)
 {
   g_autoptr(SpotsLibrary) library = load_golden ();
   GtkWidget *view = spots_article_view_new ();
   GtkWidget *window = show_in_window (view);
-  g_autoptr(GPtrArray) lists = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
-  GtkLabel *paragraph;
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  SpotsArticleText *text;
+  g_autofree char *all = NULL;
 
   spots_article_view_set_article (SPOTS_ARTICLE_VIEW (view), library,
                                   spots_library_lookup (library, "every-block"));
   gtk_test_widget_wait_for_draw (window);
+  text = spots_ui_test_find_one (view, SPOTS_TYPE_ARTICLE_TEXT);
+  all = spots_article_text_dup_text (text);
 
-  /* Paragraph with emphasis and links, as selectable text. */
-  paragraph = spots_ui_test_find_label (view, "Plain words, emphasis, strong words");
-  assert_non_null (paragraph);
-  assert_true (gtk_label_get_selectable (paragraph));
-  assert_contains (gtk_label_get_label (paragraph), "<i>emphasis</i>");
-  assert_contains (gtk_label_get_label (paragraph), "<b>strong words</b>");
-  assert_contains (gtk_label_get_label (paragraph), "<a href=\"spots:minimal\">link</a>");
-  assert_contains (gtk_label_get_label (paragraph), "href=\"spots:every-block#lists\"");
-  assert_contains (gtk_label_get_label (paragraph), "href=\"https://example.org/page\"");
-  assert_non_null (spots_ui_test_find_label (view, "Special characters & <escapes> stay as text: é."));
+  /* The running text is one read-only text view that Orca reads as one
+   * document, with emphasis, strong words and links as text styles. */
+  gtk_test_accessible_assert_role (text, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+  gtk_test_accessible_assert_property (text, GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE);
+  assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text)));
+  assert_non_null (strstr (all, "Plain words, emphasis, strong words, a link, a link to a section "
+                                "and an outside link."));
+  assert_true (words_have_tag (text, "emphasis", "emphasis"));
+  assert_true (words_have_tag (text, "strong words", "strong"));
+  assert_false (words_have_tag (text, "Plain words", "strong"));
+  assert_string_equal (link_over (text, "link,"), "spots:minimal");
+  assert_string_equal (link_over (text, "link to a section"), "spots:every-block#lists");
+  assert_string_equal (link_over (text, "outside link"), "https://example.org/page");
+  assert_null (link_over (text, "Plain words"));
+  assert_non_null (strstr (all, "Special characters & <escapes> stay as text: é."));
 
-  /* Bullets and steps: lists of list items, three lists in all (one in a
-   * callout), five items. */
-  lists = widgets_with_role (view, GTK_TYPE_BOX, GTK_ACCESSIBLE_ROLE_LIST);
-  items = widgets_with_role (view, GTK_TYPE_BOX, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
-  assert_int_equal (lists->len, 4);
-  assert_int_equal (items->len, 6);
-  assert_non_null (spots_ui_test_find_label (view, "Then that."));
-  assert_non_null (spots_ui_test_find_label (view, "2."));
+  /* Lists keep their bullets and numbers in the text, one line per item. */
+  assert_non_null (strstr (all, "•\tFirst bullet\n•\tSecond bullet with emphasis\n"));
+  assert_non_null (strstr (all, "1.\tDo this.\n2.\tThen that.\n"));
+  assert_true (words_have_tag (text, "First bullet", "list-item"));
 
-  /* Callouts say their kind in words, not by colour alone. */
-  groups = callouts (view);
-  assert_int_equal (groups->len, 4);
-  gtk_test_accessible_assert_role (g_ptr_array_index (groups, 0), GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_test_accessible_assert_property (g_ptr_array_index (groups, 0),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Emergency: Call for help");
-  assert_non_null (spots_ui_test_find_label (view, "Emergency: Call for help"));
-  assert_non_null (spots_ui_test_find_label (view, "When to get help"));
-  assert_non_null (spots_ui_test_find_label (view, "Warning"));
-  assert_non_null (spots_ui_test_find_label (view, "Note: A note"));
+  /* Callouts say their kind in words, not by colour alone, and their icon
+   * is named the same. */
+  assert_non_null (strstr (all, "Emergency: Call for help\nEmergency text.\n•\tA listed sign"));
+  assert_non_null (strstr (all, "When to get help\nGet help text."));
+  assert_non_null (strstr (all, "Warning\nWarning text."));
+  assert_non_null (strstr (all, "Note: A note\n1.\tA step in a note"));
+  assert_true (words_have_tag (text, "Emergency text.", "callout-emergency"));
+  assert_true (words_have_tag (text, "A step in a note", "callout-note"));
+  spots_ui_test_collect (GTK_WIDGET (text), GTK_TYPE_IMAGE, images);
+  assert_int_equal (images->len, 4);
+  gtk_test_accessible_assert_property (g_ptr_array_index (images, 0),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Emergency");
 
-  /* The figure, with its alternative text and caption. */
+  /* The figure, with its alternative text, then its caption. */
   spots_ui_test_collect (view, GTK_TYPE_PICTURE, pictures);
   assert_int_equal (pictures->len, 1);
   assert_string_equal (gtk_picture_get_alternative_text (g_ptr_array_index (pictures, 0)),
                        "A red dot on a pale square.");
   assert_non_null (gtk_picture_get_paintable (g_ptr_array_index (pictures, 0)));
-  assert_non_null (spots_ui_test_find_label (view, "A caption."));
+  assert_true (words_have_tag (text, "A caption.", "caption"));
 
-  /* Compare facts, related articles, references. */
+  /* Compare facts, related articles, references with their links. */
   assert_non_null (spots_ui_test_find_label (view, "At a glance"));
   assert_non_null (spots_ui_test_find_label (view, "No (Stays under a glass)"));
   assert_non_null (spots_ui_test_find_label (view, "Legs and arms"));
   assert_non_null (spots_ui_test_find_label (view, "Related articles"));
-  assert_non_null (spots_ui_test_find_label (view, "1. Joost S, Bonesteel T"));
-  assert_non_null (spots_ui_test_find_label (view, "https://pubmed.ncbi.nlm.nih.gov/31332958/"));
+  assert_non_null (strstr (all, "1. Joost S, Bonesteel T"));
+  assert_string_equal (link_over (text, "https://pubmed.ncbi.nlm.nih.gov/31332958/"),
+                       "https://pubmed.ncbi.nlm.nih.gov/31332958/");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -184,6 +213,9 @@ record_link (SpotsArticleView *view,
   g_ptr_array_add (followed, g_strdup (uri));
 }
 
+/* What Tab and Enter do, in reading order: each link in the text is
+ * selected in turn, Enter follows the selected one, and the buttons below
+ * the text (related articles) come after the links above them. */
 static void
 test_links_are_followed (void **state)
 {
@@ -191,20 +223,43 @@ test_links_are_followed (void **state)
   g_autoptr(GPtrArray) followed = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *view = spots_article_view_new ();
   GtkWidget *window = show_in_window (view);
-  GtkLabel *paragraph;
-  gboolean handled = FALSE;
+  SpotsArticleText *text;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+  GtkWidget *focus;
 
   g_signal_connect (view, "open-link", G_CALLBACK (record_link), followed);
   spots_article_view_set_article (SPOTS_ARTICLE_VIEW (view), library,
                                   spots_library_lookup (library, "every-block"));
   gtk_test_widget_wait_for_draw (window);
+  text = spots_ui_test_find_one (view, SPOTS_TYPE_ARTICLE_TEXT);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
 
-  paragraph = spots_ui_test_find_label (view, "Plain words");
-  g_signal_emit_by_name (paragraph, "activate-link", "spots:minimal", &handled);
+  /* Nothing to follow where there is no link. */
+  assert_false (spots_article_text_follow_link_at_cursor (text));
 
-  assert_true (handled);
-  assert_int_equal (followed->len, 1);
+  assert_true (spots_article_text_move_focus (text, TRUE));
+  assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  assert_string_equal (selected, "link");
+  assert_true (spots_article_text_follow_link_at_cursor (text));
+
+  assert_true (spots_article_text_move_focus (text, TRUE));
+  assert_true (spots_article_text_follow_link_at_cursor (text));
+  assert_true (spots_article_text_move_focus (text, FALSE));
+  assert_true (spots_article_text_follow_link_at_cursor (text));
+
+  assert_int_equal (followed->len, 3);
   assert_string_equal (g_ptr_array_index (followed, 0), "spots:minimal");
+  assert_string_equal (g_ptr_array_index (followed, 1), "spots:every-block#lists");
+  assert_string_equal (g_ptr_array_index (followed, 2), "spots:minimal");
+
+  /* Past the outside link comes the related article's button. */
+  for (guint i = 0; i < 3; i++)
+    assert_true (spots_article_text_move_focus (text, TRUE));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  assert_true (GTK_IS_BUTTON (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -15,6 +15,7 @@
 #include <gtk/gtk.h>
 
 #include "spots-application.h"
+#include "spots-article-text.h"
 #include "spots-article-view.h"
 #include "spots-compare-view.h"
 #include "spots-core.h"
@@ -206,8 +207,8 @@ test_bookmarks (void **state)
 static double
 body_font_size (SpotsArticleView *view)
 {
-  GtkLabel *label = spots_ui_test_find_label (GTK_WIDGET (view), "Pinpoint dots of blood");
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (label));
+  GtkWidget *text = spots_ui_test_find_one (GTK_WIDGET (view), SPOTS_TYPE_ARTICLE_TEXT);
+  PangoContext *context = gtk_widget_get_pango_context (text);
   PangoFontDescription *font = pango_context_get_font_description (context);
 
   return pango_font_description_get_size (font) / (double) PANGO_SCALE;

@@ -110,6 +110,19 @@ class SkinSpots:
     def has_label(self, text):
         return any(text in name for name in self.labels())
 
+    def has_text(self, text):
+        """TEXT is on screen: in a label, or in a text such as an
+        article's, read through AT-SPI's Text interface as Orca reads it."""
+        if self.has_label(text):
+            return True
+        for node in self.find_all("text"):
+            try:
+                if text in node.text:
+                    return True
+            except Exception:  # a node without the Text interface
+                continue
+        return False
+
     def title(self):
         return self.frame.name
 

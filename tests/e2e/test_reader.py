@@ -25,13 +25,13 @@ class ReaderTest(unittest.TestCase):
         # The keyboard starts in the topics list: open an article from it.
         app.activate_row("Petechiae")
         wait_for(lambda: app.title() == "Petechiae – Skin Spots", "the petechiae page")
-        self.assertTrue(app.has_label("Pinpoint dots of blood under the skin"))
+        self.assertTrue(app.has_text("Pinpoint dots of blood under the skin"))
 
         # Follow a cross-link to a related article.
         app.find("Related articles", "heading")
         app.click("Purpura")  # the button under "Related articles"
         wait_for(lambda: app.title() == "Purpura – Skin Spots", "the purpura page after the link")
-        self.assertTrue(app.has_label("bleeding under the skin"))
+        self.assertTrue(app.has_text("bleeding under the skin"))
 
         # Back returns to petechiae; so does Alt+Left after Forward.
         app.click("Back")
@@ -56,7 +56,7 @@ class ReaderTest(unittest.TestCase):
         app.activate_row("Contact dermatitis")
         wait_for(lambda: app.title() == "Contact dermatitis – Skin Spots",
                  "the contact dermatitis page")
-        self.assertTrue(app.has_label("1 to 3 days"))
+        self.assertTrue(app.has_text("1 to 3 days"))
 
     def test_bookmark_toggle(self):
         app = self.app
