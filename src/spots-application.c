@@ -2,10 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Owns what every window shares: the content library (loaded once at
- * start-up, problems printed on stderr) and the settings. A second
- * "skin-spots --article ID" hands its request to the running instance
- * through the app.show-article action.
+ * Owns what every window shares: the content library, its search index,
+ * and the settings. A second "skin-spots --article ID" hands its request
+ * to the running instance through the app.show-article action.
+ *
+ * Start-up shows the built-in content at once. Content from the data
+ * folders and --content-dir (which may hold thousands of articles) is
+ * loaded, with the built-in content and the search index, on a worker
+ * thread; when it is ready the library is swapped in one step on the main
+ * thread, ::library-changed tells the windows, and problems are printed on
+ * stderr. The worker builds objects nobody else sees until it returns, so
+ * nothing is shared between threads while it runs.
  */
 #define G_LOG_DOMAIN "skin-spots"
 
@@ -32,7 +39,17 @@ struct _SpotsApplication
   char **content_dirs;
   char *initial_article;
   gboolean initial_checklist;
+  gboolean loading;         /* the full library is being loaded */
+  char *pending_article;    /* to show once it is loaded */
+  gboolean pending_is_asked; /* --article asked for it; else the last one read */
 };
+
+enum {
+  LIBRARY_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SpotsApplication, spots_application, GTK_TYPE_APPLICATION)
 
@@ -60,7 +77,17 @@ spots_application_activate (GApplication *app)
 
       if (!spots_window_show_article (window, id, NULL))
         {
-          g_printerr (_("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+          if (self->loading)
+            {
+              /* It may be in the content still loading. */
+              g_free (self->pending_article);
+              self->pending_article = g_strdup (id);
+              self->pending_is_asked = TRUE;
+            }
+          else
+            {
+              g_printerr (_("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+            }
           spots_window_show_last_article (window);
         }
     }
@@ -71,7 +98,16 @@ spots_application_activate (GApplication *app)
     }
   else if (is_new)
     {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-article");
+
       spots_window_show_last_article (window);
+      if (self->loading && last[0] != '\0' &&
+          spots_library_lookup (self->library, last) == NULL)
+        {
+          g_free (self->pending_article);
+          self->pending_article = g_steal_pointer (&last);
+          self->pending_is_asked = FALSE;
+        }
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -212,11 +248,102 @@ load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* Loading off the main thread ------------------------------------------- */
+
+typedef struct
+{
+  SpotsLibrary *library;
+  SpotsSearchIndex *search_index;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->library);
+  g_clear_object (&loaded->search_index);
+  g_free (loaded);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  const char * const *content_dirs = task_data;
+  g_autoptr(GError) error = NULL;
+  SpotsLibrary *library = spots_library_new_default (content_dirs, &error);
+  Loaded *loaded;
+
+  if (library == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  loaded = g_new0 (Loaded, 1);
+  loaded->library = library;
+  loaded->search_index = spots_search_index_new (library);
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+static void
+show_pending_article (SpotsApplication *self)
+{
+  g_autofree char *id = g_steal_pointer (&self->pending_article);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (id == NULL || window == NULL)
+    return;
+
+  if (!spots_window_show_article (SPOTS_WINDOW (window), id, NULL) && self->pending_is_asked)
+    g_printerr (_("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  Loaded *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->loading = FALSE;
+  if (loaded == NULL)
+    {
+      /* A --content-dir that cannot be read: say so, keep the rest. */
+      g_printerr ("skin-spots: %s\n", error->message);
+      spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+    }
+  else
+    {
+      g_set_object (&self->library, loaded->library);
+      g_set_object (&self->search_index, loaded->search_index);
+      loaded_free (loaded);
+      spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+      g_signal_emit (self, signals[LIBRARY_CHANGED], 0);
+    }
+
+  show_pending_article (self);
+}
+
+static void
+start_loading (SpotsApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_loaded, NULL);
+
+  self->loading = TRUE;
+  g_task_set_source_tag (task, start_loading);
+  g_task_set_task_data (task, g_strdupv (self->content_dirs), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
 static void
 spots_application_startup (GApplication *app)
 {
   SpotsApplication *self = SPOTS_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (spots_application_parent_class)->startup (app);
@@ -246,15 +373,12 @@ spots_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 
-  self->library = spots_library_new_default ((const char * const *) self->content_dirs, &error);
-  if (self->library == NULL)
-    {
-      /* A --content-dir that cannot be read: say so, show the rest. */
-      g_printerr ("skin-spots: %s\n", error->message);
-      self->library = spots_library_new_default (NULL, NULL);
-    }
-  spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+  self->library = spots_library_new_builtin ();
   self->search_index = spots_search_index_new (self->library);
+  if (spots_library_has_more ((const char * const *) self->content_dirs))
+    start_loading (self);
+  else
+    spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
 }
 
 static void
@@ -269,6 +393,7 @@ spots_application_finalize (GObject *object)
   g_clear_object (&self->zoom_provider);
   g_clear_pointer (&self->content_dirs, g_strfreev);
   g_clear_pointer (&self->initial_article, g_free);
+  g_clear_pointer (&self->pending_article, g_free);
 
   G_OBJECT_CLASS (spots_application_parent_class)->finalize (object);
 }
@@ -282,6 +407,16 @@ spots_application_class_init (SpotsApplicationClass *klass)
   object_class->finalize = spots_application_finalize;
   app_class->startup = spots_application_startup;
   app_class->activate = spots_application_activate;
+
+  /**
+   * SpotsApplication::library-changed:
+   *
+   * The content from the data folders and --content-dir has loaded: the
+   * library and the search index are new.
+   */
+  signals[LIBRARY_CHANGED] =
+    g_signal_new ("library-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

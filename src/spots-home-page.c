@@ -11,7 +11,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "spots-home-page.h"
+
+/* A category on the home page shows this many of its topics; the topics
+ * list, a list view, has room for thousands. */
+#define MAX_PER_CATEGORY 12
 
 #define STACK_WIDTH 640
 
@@ -74,6 +80,7 @@ spots_home_page_set_library (SpotsHomePage *self,
       GListModel *articles = spots_category_get_articles (category);
       GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *heading;
+      guint n_articles;
 
       if (g_list_model_get_n_items (articles) == 0)
         continue;
@@ -89,11 +96,26 @@ spots_home_page_set_library (SpotsHomePage *self,
       gtk_widget_add_css_class (heading, "category-heading");
       gtk_box_append (GTK_BOX (group), heading);
 
-      for (guint j = 0; j < g_list_model_get_n_items (articles); j++)
+      n_articles = g_list_model_get_n_items (articles);
+      for (guint j = 0; j < MIN (n_articles, MAX_PER_CATEGORY); j++)
         {
           g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, j);
 
           gtk_box_append (GTK_BOX (group), new_article_button (article));
+        }
+      if (n_articles > MAX_PER_CATEGORY)
+        {
+          guint more = n_articles - MAX_PER_CATEGORY;
+          /* Translators: under the first topics of a category on the home page */
+          g_autofree char *text = g_strdup_printf (ngettext ("And %u more in the topics list (F9)",
+                                                             "And %u more in the topics list (F9)",
+                                                             more), more);
+          GtkWidget *label = gtk_label_new (text);
+
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_box_append (GTK_BOX (group), label);
         }
 
       gtk_box_append (self->categories_box, group);

@@ -1191,6 +1191,37 @@ spots_window_init (SpotsWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
 }
 
+/* The rest of the content has loaded (see spots-application.c): every
+ * view takes the new library, and the place shown is shown again from it,
+ * so that a user's copy of an article replaces the built-in one on screen
+ * too. A checklist already being answered keeps its checklist. */
+static void
+on_library_changed (SpotsWindow      *self,
+                    SpotsApplication *application)
+{
+  SpotsChecklistSession *session = spots_checklist_view_get_session (self->checklist_view);
+  Place *place = current_place (self);
+
+  g_set_object (&self->library, spots_application_get_library (application));
+  g_set_object (&self->search_index, spots_application_get_search_index (application));
+
+  spots_sidebar_set_library (self->sidebar, self->library);
+  spots_home_page_set_library (self->home_page, self->library);
+  spots_compare_view_set_library (self->compare_view, self->library);
+  if (session == NULL || spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0)
+    {
+      spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
+      if (spots_checklist_view_get_session (self->checklist_view) != NULL)
+        g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
+                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+    }
+  rebuild_bookmarks_menu (self);
+
+  if (place != NULL && !display_place (self, place))
+    spots_window_show_home (self);
+  update_actions (self);
+}
+
 SpotsWindow *
 spots_window_new (SpotsApplication *application)
 {
@@ -1208,6 +1239,8 @@ spots_window_new (SpotsApplication *application)
     g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
                              G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   rebuild_bookmarks_menu (self);
+  g_signal_connect_object (application, "library-changed",
+                           G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::bookmarks",
                            G_CALLBACK (on_bookmarks_changed), self, G_CONNECT_SWAPPED);
 

@@ -546,6 +546,55 @@ load_data_dir (SpotsLibrary *self,
 }
 
 /**
+ * spots_library_new_builtin:
+ *
+ * Returns: (transfer full): a library of the built-in content only: what
+ *   the window shows while the rest loads (see spots_library_has_more()).
+ */
+SpotsLibrary *
+spots_library_new_builtin (void)
+{
+  SpotsLibrary *self = spots_library_new ();
+
+  spots_library_load_resource (self, SPOTS_BUILTIN_CONTENT);
+  spots_library_finish (self);
+
+  return self;
+}
+
+static gboolean
+has_content_folder (const char *data_dir)
+{
+  g_autofree char *path = g_build_filename (data_dir, "skin-spots", "content", NULL);
+
+  return g_file_test (path, G_FILE_TEST_IS_DIR);
+}
+
+/**
+ * spots_library_has_more:
+ * @content_dirs: (nullable): extra folders from --content-dir
+ *
+ * Returns: whether spots_library_new_default() would read anything beyond
+ *   the built-in content: a --content-dir or a content folder in a data
+ *   folder.
+ */
+gboolean
+spots_library_has_more (const char * const *content_dirs)
+{
+  const char * const *system_dirs = g_get_system_data_dirs ();
+
+  if (content_dirs != NULL && content_dirs[0] != NULL)
+    return TRUE;
+  if (has_content_folder (g_get_user_data_dir ()))
+    return TRUE;
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    if (has_content_folder (system_dirs[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * spots_library_new_default:
  * @content_dirs: (nullable): extra folders from --content-dir, in order
  *

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (SpotsLibrary, spots_library, SPOTS, LIBRARY, GObject)
 SpotsLibrary  *spots_library_new                  (void);
 SpotsLibrary  *spots_library_new_default          (const char * const *content_dirs,
                                                    GError            **error);
+SpotsLibrary  *spots_library_new_builtin          (void);
+gboolean       spots_library_has_more             (const char * const *content_dirs);
 
 void           spots_library_load_resource        (SpotsLibrary       *self,
                                                    const char         *resource_path);
