@@ -39,6 +39,7 @@ struct _SpotsApplication
   char **content_dirs;
   char *initial_article;
   gboolean initial_checklist;
+  GThread *builtin_loading; /* the built-in content, while GTK starts */
   gboolean loading;         /* the full library is being loaded */
   char *pending_article;    /* to show once it is loaded */
   gboolean pending_is_asked; /* --article asked for it; else the last one read */
@@ -287,6 +288,29 @@ load_in_thread (GTask        *task,
   g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
+/* The built-in content and its index, made on a thread of their own from
+ * spots_application_new() on, so that they are ready, or nearly, when GTK
+ * has connected to the display and startup needs them. */
+static gpointer
+load_builtin (gpointer data)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->library = spots_library_new_builtin ();
+  loaded->search_index = spots_search_index_new (loaded->library);
+
+  return loaded;
+}
+
+static Loaded *
+join_builtin (SpotsApplication *self)
+{
+  Loaded *loaded = g_thread_join (self->builtin_loading);
+
+  self->builtin_loading = NULL;
+  return loaded;
+}
+
 static void
 show_pending_article (SpotsApplication *self)
 {
@@ -345,6 +369,7 @@ spots_application_startup (GApplication *app)
   SpotsApplication *self = SPOTS_APPLICATION (app);
 
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (spots_application_parent_class)->startup (app);
 
@@ -372,9 +397,19 @@ spots_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  /* The shortcuts window is not where GTK would load it with every new
+   * window (gtk/help-overlay.ui): each window builds it after its first
+   * frame instead (see spots-window.c), so its keys are set here. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
 
-  self->library = spots_library_new_builtin ();
-  self->search_index = spots_search_index_new (self->library);
+  {
+    Loaded *builtin = join_builtin (self);
+
+    self->library = g_steal_pointer (&builtin->library);
+    self->search_index = g_steal_pointer (&builtin->search_index);
+    loaded_free (builtin);
+  }
   if (spots_library_has_more ((const char * const *) self->content_dirs))
     start_loading (self);
   else
@@ -386,6 +421,8 @@ spots_application_finalize (GObject *object)
 {
   SpotsApplication *self = SPOTS_APPLICATION (object);
 
+  if (self->builtin_loading != NULL)
+    loaded_free (join_builtin (self));
   g_clear_object (&self->library);
   g_clear_object (&self->search_index);
   g_clear_object (&self->settings);
@@ -457,6 +494,7 @@ spots_application_new (SpotsCommandLine *command_line)
                                          NULL);
 
   self->content_dirs = g_strdupv (command_line->content_dirs);
+  self->builtin_loading = g_thread_new ("skin-spots-builtin", load_builtin, NULL);
   self->initial_article = g_strdup (command_line->article);
   self->initial_checklist = command_line->checklist;
   self->settings = create_settings ();

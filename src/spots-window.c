@@ -81,6 +81,8 @@ struct _SpotsWindow
   SpotsLibrary *library;
   SpotsSearchIndex *search_index;
   GSettings *settings;
+  guint help_overlay_idle;
+  guint starting_timeout;   /* until then, no CSS transitions (style.css) */
   GPtrArray *history;   /* Place */
   guint cursor;         /* index into history */
 
@@ -1062,6 +1064,8 @@ spots_window_dispose (GObject *object)
   g_clear_object (&self->search_index);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_handle_id (&self->help_overlay_idle, g_source_remove);
+  g_clear_handle_id (&self->starting_timeout, g_source_remove);
 
   G_OBJECT_CLASS (spots_window_parent_class)->dispose (object);
 }
@@ -1222,6 +1226,56 @@ on_library_changed (SpotsWindow      *self,
   update_actions (self);
 }
 
+/* How long after its first frame a new window keeps CSS transitions off. */
+#define STARTING_MS 1000
+
+/* The shortcuts window takes a few milliseconds to build, which the first
+ * frame does not need: it is made once that frame is on screen. */
+static gboolean
+add_help_overlay (gpointer user_data)
+{
+  SpotsWindow *self = user_data;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "/ui/spots-help-overlay.ui");
+
+  gtk_application_window_set_help_overlay (
+    GTK_APPLICATION_WINDOW (self),
+    GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  self->help_overlay_idle = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+end_starting (gpointer user_data)
+{
+  SpotsWindow *self = user_data;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "starting");
+  self->starting_timeout = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                SpotsWindow   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (self->starting_timeout == 0)
+    self->starting_timeout = g_timeout_add (STARTING_MS, end_starting, self);
+  if (self->help_overlay_idle == 0 &&
+      gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL)
+    self->help_overlay_idle = g_idle_add_full (G_PRIORITY_LOW, add_help_overlay, self, NULL);
+}
+
+static void
+on_realize (SpotsWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_frame), self, 0);
+}
+
 SpotsWindow *
 spots_window_new (SpotsApplication *application)
 {
@@ -1239,6 +1293,8 @@ spots_window_new (SpotsApplication *application)
     g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
                              G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   rebuild_bookmarks_menu (self);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "starting");
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
   g_signal_connect_object (application, "library-changed",
                            G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::bookmarks",

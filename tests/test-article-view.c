@@ -324,6 +324,59 @@ test_back_and_forward (void **state)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_library_changed (SpotsApplication *app,
+                    gboolean         *changed)
+{
+  *changed = TRUE;
+}
+
+/* Content from --content-dir arrives after the window: the built-in
+ * articles first, then the rest, swapped in without a restart, with the
+ * page shown again from the new content. */
+static void
+test_more_content_arrives_later (void **state)
+{
+  g_autofree char *golden = g_build_filename (spots_test_source_dir (), "tests", "content",
+                                              "golden", NULL);
+  char *content_dirs[] = { golden, NULL };
+  SpotsCommandLine command_line = { 0 };
+  g_autoptr(SpotsApplication) app = NULL;
+  SpotsWindow *window;
+  gboolean changed = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  command_line.content_dirs = content_dirs;
+  app = spots_application_new (&command_line);
+  g_signal_connect (app, "library-changed", G_CALLBACK (on_library_changed), &changed);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  /* An id of its own: the earlier test's application is still exported on
+   * this bus connection. */
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".LaterContent");
+  assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = spots_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  assert_true (spots_window_show_article (window, "petechiae", NULL));
+
+  while (!changed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  assert_true (changed);
+
+  /* The page shown is the new library's, and the new articles open. */
+  assert_ptr_equal (spots_article_view_get_article (
+                      spots_ui_test_find_one (GTK_WIDGET (window), SPOTS_TYPE_ARTICLE_VIEW)),
+                    spots_library_lookup (spots_application_get_library (app), "petechiae"));
+  assert_true (spots_window_show_article (window, "every-block", NULL));
+  {
+    g_autoptr(GListModel) results =
+      spots_search_index_query (spots_application_get_search_index (app), "subsection");
+
+    assert_true (g_list_model_get_n_items (results) >= 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +386,7 @@ main (int   argc,
     cmocka_unit_test (test_every_block_type_rendered),
     cmocka_unit_test (test_links_are_followed),
     cmocka_unit_test (test_back_and_forward),
+    cmocka_unit_test (test_more_content_arrives_later),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

@@ -459,10 +459,38 @@ test_fifo_is_refused_without_hanging (void **state)
   assert_single_problem (path, SPOTS_ERROR_REFUSED, 1, "not a regular file");
 }
 
+/* What start-up shows first is exactly the built-in content, and it knows
+ * when there is more to load: with the test's empty data folders, only a
+ * --content-dir adds any. */
+static void
+test_builtin_first (void **state)
+{
+  g_autoptr(SpotsLibrary) builtin = spots_library_new_builtin ();
+  g_autoptr(SpotsLibrary) full = spots_library_new_default (NULL, NULL);
+  GListModel *first = spots_library_get_articles (builtin);
+  GListModel *all = spots_library_get_articles (full);
+  const char *folder[] = { "/nowhere", NULL };
+
+  assert_int_equal (g_list_model_get_n_items (first), g_list_model_get_n_items (all));
+  assert_true (g_list_model_get_n_items (first) >= 28);
+  for (guint i = 0; i < g_list_model_get_n_items (first); i++)
+    {
+      g_autoptr(SpotsArticle) a = g_list_model_get_item (first, i);
+      g_autoptr(SpotsArticle) b = g_list_model_get_item (all, i);
+
+      assert_string_equal (spots_article_get_id (a), spots_article_get_id (b));
+    }
+  assert_non_null (spots_library_get_checklist (builtin));
+
+  assert_false (spots_library_has_more (NULL));
+  assert_true (spots_library_has_more (folder));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_builtin_first),
     cmocka_unit_test (test_malformed),
     cmocka_unit_test (test_truncated),
     cmocka_unit_test (test_empty),
