@@ -20,6 +20,9 @@
  * buttons (Enter opens the one selected), so that the keyboard reaches
  * every link, as it did when each link lived in a label.
  *
+ * Find in page is in spots-article-find.c, links and the keyboard in
+ * spots-article-links.c.
+ *
  * The column is at most COLUMN_EM em wide and centred: the margins follow
  * the width and the text size, and anchored blocks are given the column's
  * width, so that everything wraps to the same measure.
@@ -28,57 +31,13 @@
 
 #include "config.h"
 
-#include "spots-article-text.h"
+#include "spots-article-text-private.h"
 #include "spots-markup.h"
 
 #define COLUMN_EM       36
 #define SIDE_MARGIN     24
 #define ITEM_INDENT     26
 #define CALLOUT_INDENT  16
-
-typedef struct
-{
-  int start;            /* character offsets in the buffer */
-  int end;
-  GtkTextTag *link;     /* a link in the text, or */
-  GtkWidget *widget;    /* a focusable anchored widget */
-} FocusStop;
-
-typedef struct
-{
-  GtkWidget *widget;
-  int offset;
-  int indent;           /* pixels of margin the styles around it add */
-} Child;
-
-typedef struct
-{
-  int start;            /* buffer offsets; for a label, its anchor's offset */
-  int end;
-  GtkLabel *label;      /* NULL for a match in the text */
-  SpotsTextRange range; /* bytes in the label's text */
-} Match;
-
-struct _SpotsArticleText
-{
-  GtkTextView parent_instance;
-
-  GPtrArray *styles;        /* GtkTextTag: what every insertion gets now */
-  GPtrArray *link_tags;     /* one per link; removed from the table on clear */
-  GPtrArray *inset_tags;    /* margins for each sum of insets in use */
-  GArray *stops;            /* FocusStop, in reading order */
-  GArray *children;         /* Child, in reading order */
-  GHashTable *sections;     /* section id -> GtkTextMark (owned by the buffer) */
-  GHashTable *headings;     /* section id -> anchored heading (unowned) */
-  GArray *matches;          /* Match, in reading order */
-  GPtrArray *marked_labels; /* labels whose attributes show matches */
-  GtkTextMark *match_mark;
-  GtkTextTag *match_tag;
-  GtkTextTag *current_match_tag;
-  int margin;               /* from the widget's edge to the column */
-  int column;
-  gboolean dark;
-};
 
 G_DEFINE_FINAL_TYPE (SpotsArticleText, spots_article_text, GTK_TYPE_TEXT_VIEW)
 
@@ -89,17 +48,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkTextBuffer *
-buffer_of (SpotsArticleText *self)
+GtkTextTag *
+spots_article_text_lookup_tag (SpotsArticleText *self,
+                               const char       *name)
 {
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-}
-
-static GtkTextTag *
-lookup_tag (SpotsArticleText *self,
-            const char       *name)
-{
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer_of (self)),
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (spots_article_text_buffer (self)),
                                                name);
 
   g_assert (tag != NULL);
@@ -109,14 +62,14 @@ lookup_tag (SpotsArticleText *self,
 static int
 end_offset (SpotsArticleText *self)
 {
-  return gtk_text_buffer_get_char_count (buffer_of (self));
+  return gtk_text_buffer_get_char_count (spots_article_text_buffer (self));
 }
 
 static void
 end_iter (SpotsArticleText *self,
           GtkTextIter      *iter)
 {
-  gtk_text_buffer_get_end_iter (buffer_of (self), iter);
+  gtk_text_buffer_get_end_iter (spots_article_text_buffer (self), iter);
 }
 
 /* Building ---------------------------------------------------------------- */
@@ -128,9 +81,9 @@ spots_article_text_clear (SpotsArticleText *self)
 
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
 
-  table = gtk_text_buffer_get_tag_table (buffer_of (self));
+  table = gtk_text_buffer_get_tag_table (spots_article_text_buffer (self));
   spots_article_text_find (self, NULL);
-  gtk_text_buffer_set_text (buffer_of (self), "", 0);
+  gtk_text_buffer_set_text (spots_article_text_buffer (self), "", 0);
   for (guint i = 0; i < self->link_tags->len; i++)
     gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
   g_ptr_array_set_size (self->link_tags, 0);
@@ -153,7 +106,7 @@ spots_article_text_push_style (SpotsArticleText *self,
 {
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
 
-  g_ptr_array_add (self->styles, lookup_tag (self, style));
+  g_ptr_array_add (self->styles, spots_article_text_lookup_tag (self, style));
 }
 
 void
@@ -199,7 +152,7 @@ set_inset_margins (SpotsArticleText *self,
 static GtkTextTag *
 inset_tag (SpotsArticleText *self)
 {
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer_of (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (spots_article_text_buffer (self));
   g_autofree char *name = NULL;
   GtkTextTag *tag;
   int left, right;
@@ -209,7 +162,7 @@ inset_tag (SpotsArticleText *self)
   tag = gtk_text_tag_table_lookup (table, name);
   if (tag == NULL)
     {
-      tag = gtk_text_buffer_create_tag (buffer_of (self), name, NULL);
+      tag = gtk_text_buffer_create_tag (spots_article_text_buffer (self), name, NULL);
       g_object_set_data (G_OBJECT (tag), "inset-left", GINT_TO_POINTER (left));
       g_object_set_data (G_OBJECT (tag), "inset-right", GINT_TO_POINTER (right));
       g_ptr_array_add (self->inset_tags, tag);
@@ -226,7 +179,7 @@ apply_styles (SpotsArticleText *self,
               int               start,
               GtkTextTag       *extra)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer *buffer = spots_article_text_buffer (self);
   GtkTextIter from, to;
 
   gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
@@ -247,7 +200,7 @@ insert_text (SpotsArticleText *self,
   GtkTextIter end;
 
   end_iter (self, &end);
-  gtk_text_buffer_insert (buffer_of (self), &end, text, -1);
+  gtk_text_buffer_insert (spots_article_text_buffer (self), &end, text, -1);
   apply_styles (self, start, extra);
 }
 
@@ -262,7 +215,7 @@ spots_article_text_append (SpotsArticleText *self,
 {
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
 
-  insert_text (self, text, style != NULL ? lookup_tag (self, style) : NULL);
+  insert_text (self, text, style != NULL ? spots_article_text_lookup_tag (self, style) : NULL);
 }
 
 void
@@ -275,12 +228,12 @@ spots_article_text_append_link (SpotsArticleText *self,
 
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
 
-  tag = gtk_text_buffer_create_tag (buffer_of (self), NULL, NULL);
+  tag = gtk_text_buffer_create_tag (spots_article_text_buffer (self), NULL, NULL);
   g_object_set_data_full (G_OBJECT (tag), "uri", g_strdup (uri), g_free);
   g_ptr_array_add (self->link_tags, tag);
 
   stop.start = end_offset (self);
-  insert_text (self, text, lookup_tag (self, "link"));
+  insert_text (self, text, spots_article_text_lookup_tag (self, "link"));
   stop.end = end_offset (self);
   stop.link = tag;
   stop.widget = NULL;
@@ -302,11 +255,11 @@ spots_article_text_append_inline (SpotsArticleText      *self,
       switch (run->kind)
         {
         case SPOTS_RUN_EMPHASIS:
-          insert_text (self, run->text, lookup_tag (self, "emphasis"));
+          insert_text (self, run->text, spots_article_text_lookup_tag (self, "emphasis"));
           break;
 
         case SPOTS_RUN_STRONG:
-          insert_text (self, run->text, lookup_tag (self, SPOTS_TEXT_STRONG));
+          insert_text (self, run->text, spots_article_text_lookup_tag (self, SPOTS_TEXT_STRONG));
           break;
 
         case SPOTS_RUN_LINK:
@@ -363,7 +316,7 @@ anchor_widget (SpotsArticleText *self,
                GtkWidget        *widget,
                gboolean          follows_column)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer *buffer = spots_article_text_buffer (self);
   int offset = end_offset (self);
   Child child = { widget, offset, 0 };
   int left, right;
@@ -406,7 +359,7 @@ spots_article_text_append_widget (SpotsArticleText *self,
 
       end_iter (self, &end);
       g_hash_table_insert (self->sections, g_strdup (section),
-                           gtk_text_buffer_create_mark (buffer_of (self), NULL, &end, TRUE));
+                           gtk_text_buffer_create_mark (spots_article_text_buffer (self), NULL, &end, TRUE));
       g_hash_table_insert (self->headings, g_strdup (section), widget);
     }
 
@@ -432,7 +385,7 @@ spots_article_text_append_inline_widget (SpotsArticleText *self,
 void
 spots_article_text_finish (SpotsArticleText *self)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer *buffer = spots_article_text_buffer (self);
   GtkTextIter start, end;
 
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
@@ -478,7 +431,7 @@ spots_article_text_scroll_to (SpotsArticleText *self,
 void
 spots_article_text_scroll_to_top (SpotsArticleText *self)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer *buffer = spots_article_text_buffer (self);
   GtkTextIter start;
 
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
@@ -490,478 +443,16 @@ spots_article_text_scroll_to_top (SpotsArticleText *self)
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self)), 0);
 }
 
-static void
-scroll_to_offset (SpotsArticleText *self,
-                  int               offset)
+void
+spots_article_text_scroll_to_offset (SpotsArticleText *self,
+                                     int               offset)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer *buffer = spots_article_text_buffer (self);
   GtkTextIter iter;
 
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
   gtk_text_buffer_move_mark (buffer, self->match_mark, &iter);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->match_mark, 0.1, FALSE, 0, 0);
-}
-
-/* Find in page ------------------------------------------------------------ */
-
-/**
- * spots_article_text_dup_text:
- *
- * Returns: (transfer full): the text as the buffer holds it, with U+FFFC
- *   where a widget is anchored, so that character offsets match.
- */
-char *
-spots_article_text_dup_text (SpotsArticleText *self)
-{
-  GtkTextIter start, end;
-
-  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), NULL);
-
-  gtk_text_buffer_get_bounds (buffer_of (self), &start, &end);
-  return gtk_text_buffer_get_slice (buffer_of (self), &start, &end, TRUE);
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GPtrArray *labels)
-{
-  if (GTK_IS_LABEL (widget))
-    {
-      g_ptr_array_add (labels, widget);
-      return;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, labels);
-}
-
-static void
-find_in_text (SpotsArticleText *self,
-              const char       *query,
-              GArray           *found)
-{
-  g_autofree char *text = spots_article_text_dup_text (self);
-  g_autoptr(GArray) ranges = spots_text_find_phrase (text, query);
-  const char *position = text;
-  int offset = 0;
-
-  /* Byte ranges to character offsets, walking forward once. */
-  for (guint r = 0; ranges != NULL && r < ranges->len; r++)
-    {
-      SpotsTextRange range = g_array_index (ranges, SpotsTextRange, r);
-      Match match = { 0 };
-
-      offset += g_utf8_strlen (position, text + range.start - position);
-      match.start = offset;
-      match.end = offset + g_utf8_strlen (text + range.start, range.end - range.start);
-      position = text + range.start;
-      g_array_append_val (found, match);
-    }
-}
-
-static void
-find_in_widgets (SpotsArticleText *self,
-                 const char       *query,
-                 GArray           *found)
-{
-  for (guint c = 0; c < self->children->len; c++)
-    {
-      const Child *child = &g_array_index (self->children, Child, c);
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-      collect_labels (child->widget, labels);
-      for (guint l = 0; l < labels->len; l++)
-        {
-          GtkLabel *label = g_ptr_array_index (labels, l);
-          g_autoptr(GArray) ranges = spots_text_find_phrase (gtk_label_get_text (label), query);
-
-          for (guint r = 0; ranges != NULL && r < ranges->len; r++)
-            {
-              Match match = { child->offset, child->offset + 1, label,
-                              g_array_index (ranges, SpotsTextRange, r) };
-
-              g_array_append_val (found, match);
-            }
-        }
-    }
-}
-
-/* Both lists are in reading order; so is the merge. */
-static void
-merge_matches (GArray *into,
-               GArray *text,
-               GArray *widgets)
-{
-  guint t = 0, w = 0;
-
-  while (t < text->len || w < widgets->len)
-    {
-      gboolean take_text = w == widgets->len ||
-                           (t < text->len &&
-                            g_array_index (text, Match, t).start <
-                            g_array_index (widgets, Match, w).start);
-
-      if (take_text)
-        g_array_append_val (into, g_array_index (text, Match, t++));
-      else
-        g_array_append_val (into, g_array_index (widgets, Match, w++));
-    }
-}
-
-static PangoAttribute *
-with_range (PangoAttribute       *attribute,
-            const SpotsTextRange *range)
-{
-  attribute->start_index = range->start;
-  attribute->end_index = range->end;
-  return attribute;
-}
-
-/* A label's matches as attributes: the same look as the text's tags. */
-static void
-mark_label (SpotsArticleText *self,
-            GtkLabel         *label,
-            int               current)
-{
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      const Match *match = &g_array_index (self->matches, Match, i);
-      gboolean is_current = (int) i == current;
-
-      if (match->label != label)
-        continue;
-
-      pango_attr_list_insert (attributes,
-        with_range (is_current ? pango_attr_background_new (0xff00, 0x9900, 0x0000)
-                               : pango_attr_background_new (0xff00, 0xee00, 0x5500),
-                    &match->range));
-      pango_attr_list_insert (attributes, with_range (pango_attr_foreground_new (0, 0, 0),
-                                                      &match->range));
-      if (is_current)
-        pango_attr_list_insert (attributes, with_range (pango_attr_weight_new (PANGO_WEIGHT_BOLD),
-                                                        &match->range));
-    }
-
-  gtk_label_set_attributes (label, attributes);
-  pango_attr_list_unref (attributes);
-}
-
-static void
-unmark_all (SpotsArticleText *self)
-{
-  GtkTextBuffer *buffer = buffer_of (self);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->match_tag, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->current_match_tag, &start, &end);
-  for (guint i = 0; i < self->marked_labels->len; i++)
-    gtk_label_set_attributes (g_ptr_array_index (self->marked_labels, i), NULL);
-  g_ptr_array_set_size (self->marked_labels, 0);
-}
-
-static void
-mark_all (SpotsArticleText *self,
-          int               current)
-{
-  GtkTextBuffer *buffer = buffer_of (self);
-
-  unmark_all (self);
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      const Match *match = &g_array_index (self->matches, Match, i);
-      GtkTextIter start, end;
-
-      if (match->label != NULL)
-        {
-          if (!g_ptr_array_find (self->marked_labels, match->label, NULL))
-            {
-              g_ptr_array_add (self->marked_labels, match->label);
-              mark_label (self, match->label, current);
-            }
-          continue;
-        }
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, match->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end, match->end);
-      gtk_text_buffer_apply_tag (buffer, (int) i == current ? self->current_match_tag
-                                                            : self->match_tag,
-                                 &start, &end);
-    }
-}
-
-/**
- * spots_article_text_find:
- * @query: (nullable): a phrase; %NULL or "" clears the highlights
- *
- * Highlights every match of @query (ignoring case and accents) in the text
- * and in the anchored widgets, the first as the current one.
- *
- * Returns: the number of matches.
- */
-guint
-spots_article_text_find (SpotsArticleText *self,
-                         const char       *query)
-{
-  g_autoptr(GArray) in_text = g_array_new (FALSE, FALSE, sizeof (Match));
-  g_autoptr(GArray) in_widgets = g_array_new (FALSE, FALSE, sizeof (Match));
-
-  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), 0);
-
-  unmark_all (self);
-  g_array_set_size (self->matches, 0);
-  if (query == NULL || query[0] == '\0')
-    return 0;
-
-  find_in_text (self, query, in_text);
-  find_in_widgets (self, query, in_widgets);
-  merge_matches (self->matches, in_text, in_widgets);
-  if (self->matches->len > 0)
-    spots_article_text_show_match (self, 0);
-
-  return self->matches->len;
-}
-
-/**
- * spots_article_text_show_match:
- *
- * Makes match @index the current one (bold, a stronger colour) and
- * scrolls it into view.
- */
-void
-spots_article_text_show_match (SpotsArticleText *self,
-                               guint             index)
-{
-  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
-  g_return_if_fail (index < self->matches->len);
-
-  mark_all (self, (int) index);
-  scroll_to_offset (self, g_array_index (self->matches, Match, index).start);
-}
-
-/* Links ------------------------------------------------------------------- */
-
-static const char *
-link_at (GtkTextIter *iter)
-{
-  g_autoptr(GSList) tags = gtk_text_iter_get_tags (iter);
-
-  for (GSList *l = tags; l != NULL; l = l->next)
-    {
-      const char *uri = g_object_get_data (l->data, "uri");
-
-      if (uri != NULL)
-        return uri;
-    }
-
-  return NULL;
-}
-
-static const char *
-link_at_point (SpotsArticleText *self,
-               double            x,
-               double            y)
-{
-  GtkTextIter iter;
-  int buffer_x, buffer_y;
-
-  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
-                                         (int) x, (int) y, &buffer_x, &buffer_y);
-  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, buffer_x, buffer_y))
-    return NULL;
-
-  return link_at (&iter);
-}
-
-static void
-open_link (SpotsArticleText *self,
-           const char       *uri)
-{
-  g_signal_emit (self, signals[OPEN_LINK], 0, uri);
-}
-
-static void
-on_released (GtkGestureClick  *gesture,
-             int               n_press,
-             double            x,
-             double            y,
-             SpotsArticleText *self)
-{
-  const char *uri;
-
-  /* A drag that selected text is not a click on a link. */
-  if (n_press != 1 || gtk_text_buffer_get_has_selection (buffer_of (self)))
-    return;
-
-  uri = link_at_point (self, x, y);
-  if (uri != NULL)
-    open_link (self, uri);
-}
-
-static void
-on_motion (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           SpotsArticleText         *self)
-{
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   link_at_point (self, x, y) != NULL ? "pointer" : "text");
-}
-
-/* Where the keyboard is now, as a position in the reading order. */
-static int
-focus_position (SpotsArticleText *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkTextIter insert;
-
-  for (guint i = 0; focus != NULL && focus != GTK_WIDGET (self) && i < self->children->len; i++)
-    {
-      const Child *child = &g_array_index (self->children, Child, i);
-
-      if (focus == child->widget || gtk_widget_is_ancestor (focus, child->widget))
-        return child->offset;
-    }
-
-  gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
-                                    gtk_text_buffer_get_insert (buffer_of (self)));
-  return gtk_text_iter_get_offset (&insert);
-}
-
-static gboolean
-is_stop_focused (SpotsArticleText *self,
-                 const FocusStop  *stop)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkTextIter start, end;
-
-  if (stop->widget != NULL)
-    return focus == stop->widget || (focus != NULL && gtk_widget_is_ancestor (focus, stop->widget));
-
-  if (focus != GTK_WIDGET (self) ||
-      !gtk_text_buffer_get_selection_bounds (buffer_of (self), &start, &end))
-    return FALSE;
-
-  return gtk_text_iter_get_offset (&start) == stop->start &&
-         gtk_text_iter_get_offset (&end) == stop->end;
-}
-
-/* The index of the stop the keyboard is on, or where it would be. */
-static int
-current_stop (SpotsArticleText *self,
-              gboolean          forward)
-{
-  int position = focus_position (self);
-
-  for (guint i = 0; i < self->stops->len; i++)
-    if (is_stop_focused (self, &g_array_index (self->stops, FocusStop, i)))
-      return (int) i;
-
-  /* Not on a stop: the next one forward starts at or after the cursor. */
-  for (guint i = 0; i < self->stops->len; i++)
-    if (g_array_index (self->stops, FocusStop, i).start >= position)
-      return forward ? (int) i - 1 : (int) i;
-
-  return (int) self->stops->len - (forward ? 1 : 0);
-}
-
-static void
-focus_stop (SpotsArticleText *self,
-            const FocusStop  *stop)
-{
-  GtkTextBuffer *buffer = buffer_of (self);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, stop->start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, stop->end);
-
-  if (stop->widget != NULL)
-    {
-      gtk_widget_grab_focus (stop->widget);
-    }
-  else
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self));
-      gtk_text_buffer_select_range (buffer, &start, &end);
-    }
-  scroll_to_offset (self, stop->start);
-}
-
-/**
- * spots_article_text_move_focus:
- * @forward: %TRUE for the next link or button, %FALSE for the previous one
- *
- * What Tab and Shift+Tab do: move through the links in the text and the
- * anchored buttons, in reading order. A link in the text is selected, so
- * that Enter follows it and a screen reader reads it.
- *
- * Returns: %FALSE past the last (or before the first): the focus may leave.
- */
-gboolean
-spots_article_text_move_focus (SpotsArticleText *self,
-                               gboolean          forward)
-{
-  int index;
-
-  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), FALSE);
-
-  index = current_stop (self, forward) + (forward ? 1 : -1);
-  if (index < 0 || index >= (int) self->stops->len)
-    return FALSE;
-
-  focus_stop (self, &g_array_index (self->stops, FocusStop, index));
-  return TRUE;
-}
-
-/**
- * spots_article_text_follow_link_at_cursor:
- *
- * What Enter does: emits ::open-link for the link at the cursor.
- *
- * Returns: %FALSE if the cursor is not on a link.
- */
-gboolean
-spots_article_text_follow_link_at_cursor (SpotsArticleText *self)
-{
-  GtkTextIter insert;
-  const char *uri;
-
-  g_return_val_if_fail (SPOTS_IS_ARTICLE_TEXT (self), FALSE);
-
-  gtk_text_buffer_get_iter_at_mark (buffer_of (self), &insert,
-                                    gtk_text_buffer_get_insert (buffer_of (self)));
-  uri = link_at (&insert);
-  if (uri == NULL)
-    return FALSE;
-
-  open_link (self, uri);
-  return TRUE;
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *keys,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                SpotsArticleText      *self)
-{
-  gboolean tab = keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab ||
-                 keyval == GDK_KEY_ISO_Left_Tab;
-  gboolean handled = FALSE;
-
-  state &= gtk_accelerator_get_default_mod_mask ();
-
-  if (tab && (state & ~GDK_SHIFT_MASK) == 0)
-    handled = spots_article_text_move_focus (self, keyval != GDK_KEY_ISO_Left_Tab &&
-                                                   (state & GDK_SHIFT_MASK) == 0);
-  else if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && state == 0 &&
-           gtk_widget_has_focus (GTK_WIDGET (self)))
-    handled = spots_article_text_follow_link_at_cursor (self);
-
-  return handled ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 /* Layout ------------------------------------------------------------------ */
@@ -1035,7 +526,7 @@ update_link_colour (SpotsArticleText *self)
 
   self->dark = dark;
   gdk_rgba_parse (&link, dark ? "#78aeed" : "#1b6acb");
-  g_object_set (lookup_tag (self, "link"), "foreground-rgba", &link, NULL);
+  g_object_set (spots_article_text_lookup_tag (self, "link"), "foreground-rgba", &link, NULL);
 }
 
 static void
@@ -1139,9 +630,6 @@ spots_article_text_init (SpotsArticleText *self)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkTextIter start;
 
   self->styles = g_ptr_array_new ();
@@ -1177,16 +665,7 @@ spots_article_text_init (SpotsArticleText *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->match_mark = gtk_text_buffer_create_mark (buffer, "match-position", &start, TRUE);
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  /* Capture: Tab must reach us before a focused anchored button moves the
-   * focus by itself. */
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  spots_article_text_add_link_controllers (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_READ_ONLY, TRUE,
