@@ -18,6 +18,7 @@ BUILD_PACKAGES=(
   libglib2.0-dev libgtk-4-dev libxml2-dev libxml2-utils libcmocka-dev
   desktop-file-utils appstream
   librsvg2-common adwaita-icon-theme gsettings-desktop-schemas
+  libx11-dev libxext-dev
 )
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-bin at-spi2-core
