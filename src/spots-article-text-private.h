@@ -49,7 +49,7 @@ struct _SpotsArticleText
   GtkTextTag *current_match_tag;
   int margin;               /* from the widget's edge to the column */
   int column;
-  gboolean dark;
+  int link_style;           /* -1 not chosen yet, 0 light, 1 dark */
 };
 
 static inline GtkTextBuffer *

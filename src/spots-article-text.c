@@ -513,18 +513,18 @@ static void
 update_link_colour (SpotsArticleText *self)
 {
   GdkRGBA text, link;
-  gboolean dark;
+  int dark;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   gtk_widget_get_color (GTK_WIDGET (self), &text);
 #else
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &text);
 #endif
-  dark = 0.299 * text.red + 0.587 * text.green + 0.114 * text.blue > 0.5;
-  if (dark == self->dark)
+  dark = 0.299 * text.red + 0.587 * text.green + 0.114 * text.blue > 0.5 ? 1 : 0;
+  if (dark == self->link_style)
     return;
 
-  self->dark = dark;
+  self->link_style = dark;
   gdk_rgba_parse (&link, dark ? "#78aeed" : "#1b6acb");
   g_object_set (spots_article_text_lookup_tag (self, "link"), "foreground-rgba", &link, NULL);
 }
@@ -636,6 +636,7 @@ spots_article_text_init (SpotsArticleText *self)
   self->link_tags = g_ptr_array_new ();
   self->inset_tags = g_ptr_array_new ();
   self->margin = SIDE_MARGIN;
+  self->link_style = -1;
   self->stops = g_array_new (FALSE, FALSE, sizeof (FocusStop));
   self->children = g_array_new (FALSE, FALSE, sizeof (Child));
   self->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -165,6 +165,17 @@ test_every_block_type_rendered (void **state)
   assert_string_equal (link_over (text, "link to a section"), "spots:every-block#lists");
   assert_string_equal (link_over (text, "outside link"), "https://example.org/page");
   assert_null (link_over (text, "Plain words"));
+  {
+    /* Links are underlined and coloured once the view is drawn. */
+    GtkTextTag *link = gtk_text_tag_table_lookup (
+      gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text))), "link");
+    gboolean coloured = FALSE;
+    int underline = PANGO_UNDERLINE_NONE;
+
+    g_object_get (link, "foreground-set", &coloured, "underline", &underline, NULL);
+    assert_true (coloured);
+    assert_int_equal (underline, PANGO_UNDERLINE_SINGLE);
+  }
   assert_non_null (strstr (all, "Special characters & <escapes> stay as text: é."));
 
   /* Lists keep their bullets and numbers in the text, one line per item. */
