@@ -143,7 +143,7 @@ showing_checklist_result (SpotsWindow *self)
 {
   Place *place = current_place (self);
 
-  return place != NULL && place->kind == PLACE_CHECKLIST &&
+  return place != NULL && place->kind == PLACE_CHECKLIST && self->checklist_view != NULL &&
          spots_checklist_view_has_result (self->checklist_view);
 }
 
@@ -224,6 +224,45 @@ run_search (SpotsWindow *self,
   spots_search_view_set_results (self->search_view, query, results);
 }
 
+static void
+set_checklist_library (SpotsWindow *self)
+{
+  spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
+  if (spots_checklist_view_get_session (self->checklist_view) != NULL)
+    g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
+                             G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+}
+
+/* The checklist and the comparison are made the first time they are shown:
+ * the first frame, on the home page or an article, does not need them. */
+static void
+ensure_checklist_view (SpotsWindow *self)
+{
+  GtkStackPage *page;
+
+  if (self->checklist_view != NULL)
+    return;
+
+  self->checklist_view = g_object_new (SPOTS_TYPE_CHECKLIST_VIEW, NULL);
+  page = gtk_stack_add_named (self->stack, GTK_WIDGET (self->checklist_view), "checklist");
+  gtk_stack_page_set_title (page, _("Check Warning Signs"));
+  set_checklist_library (self);
+}
+
+static void
+ensure_compare_view (SpotsWindow *self)
+{
+  GtkStackPage *page;
+
+  if (self->compare_view != NULL)
+    return;
+
+  self->compare_view = g_object_new (SPOTS_TYPE_COMPARE_VIEW, NULL);
+  page = gtk_stack_add_named (self->stack, GTK_WIDGET (self->compare_view), "compare");
+  gtk_stack_page_set_title (page, _("Compare Look-Alikes"));
+  spots_compare_view_set_library (self->compare_view, self->library);
+}
+
 /* Shows a place without touching the history. */
 static gboolean
 display_place (SpotsWindow *self,
@@ -264,12 +303,14 @@ display_place (SpotsWindow *self,
       break;
 
     case PLACE_CHECKLIST:
+      ensure_checklist_view (self);
       spots_sidebar_select_article (self->sidebar, NULL);
       show_page (self, "checklist");
       set_title (self, _("Check Warning Signs"));
       break;
 
     case PLACE_COMPARE:
+      ensure_compare_view (self);
       spots_compare_view_set_selected (self->compare_view,
                                        (const char * const *) place->compared);
       spots_sidebar_select_article (self->sidebar, NULL);
@@ -290,7 +331,7 @@ remember_comparison (SpotsWindow *self)
   Place *place = current_place (self);
 
   /* A comparison changes in place; keep its choices for Back. */
-  if (place != NULL && place->kind == PLACE_COMPARE)
+  if (place != NULL && place->kind == PLACE_COMPARE && self->compare_view != NULL)
     {
       g_strfreev (place->compared);
       place->compared = spots_compare_view_get_selected (self->compare_view);
@@ -993,7 +1034,8 @@ spots_window_close_request (GtkWindow *window)
 
   save_state (self);
   /* Checklist answers live only while the window does. */
-  spots_checklist_view_restart (self->checklist_view);
+  if (self->checklist_view != NULL)
+    spots_checklist_view_restart (self->checklist_view);
 
   return GTK_WINDOW_CLASS (spots_window_parent_class)->close_request (window);
 }
@@ -1085,8 +1127,6 @@ spots_window_class_init (SpotsWindowClass *klass)
   g_type_ensure (SPOTS_TYPE_HOME_PAGE);
   g_type_ensure (SPOTS_TYPE_ARTICLE_VIEW);
   g_type_ensure (SPOTS_TYPE_SEARCH_VIEW);
-  g_type_ensure (SPOTS_TYPE_COMPARE_VIEW);
-  g_type_ensure (SPOTS_TYPE_CHECKLIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_button);
@@ -1102,8 +1142,6 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, home_page);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_view);
-  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, compare_view);
-  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, checklist_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_article_activated);
@@ -1203,7 +1241,8 @@ static void
 on_library_changed (SpotsWindow      *self,
                     SpotsApplication *application)
 {
-  SpotsChecklistSession *session = spots_checklist_view_get_session (self->checklist_view);
+  SpotsChecklistSession *session =
+    self->checklist_view != NULL ? spots_checklist_view_get_session (self->checklist_view) : NULL;
   Place *place = current_place (self);
 
   g_set_object (&self->library, spots_application_get_library (application));
@@ -1211,14 +1250,12 @@ on_library_changed (SpotsWindow      *self,
 
   spots_sidebar_set_library (self->sidebar, self->library);
   spots_home_page_set_library (self->home_page, self->library);
-  spots_compare_view_set_library (self->compare_view, self->library);
-  if (session == NULL || spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0)
-    {
-      spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
-      if (spots_checklist_view_get_session (self->checklist_view) != NULL)
-        g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
-                                 G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-    }
+  if (self->compare_view != NULL)
+    spots_compare_view_set_library (self->compare_view, self->library);
+  if (self->checklist_view != NULL &&
+      (session == NULL ||
+       spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0))
+    set_checklist_library (self);
   rebuild_bookmarks_menu (self);
 
   if (place != NULL && !display_place (self, place))
@@ -1287,11 +1324,6 @@ spots_window_new (SpotsApplication *application)
 
   spots_sidebar_set_library (self->sidebar, self->library);
   spots_home_page_set_library (self->home_page, self->library);
-  spots_compare_view_set_library (self->compare_view, self->library);
-  spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
-  if (spots_checklist_view_get_session (self->checklist_view) != NULL)
-    g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
-                             G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   rebuild_bookmarks_menu (self);
   gtk_widget_add_css_class (GTK_WIDGET (self), "starting");
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);

@@ -261,14 +261,16 @@ test_compare_conditions (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  SpotsCompareView *compare = spots_ui_test_find_one (window, SPOTS_TYPE_COMPARE_VIEW);
+  SpotsCompareView *compare;
   const char *five[] = { "heat-rash", "cherry-angioma", "petechiae", "rosacea", "purpura", NULL };
   g_auto(GStrv) selected = NULL;
 
-  /* From a condition's page, that condition is already chosen. */
+  /* From a condition's page, that condition is already chosen (the
+   * comparison is made when it is first shown). */
   spots_window_show_article (fixture->window, "heat-rash", NULL);
   gtk_widget_activate_action (window, "win.compare", NULL);
   spots_ui_test_settle (window);
+  compare = spots_ui_test_find_one (window, SPOTS_TYPE_COMPARE_VIEW);
   selected = spots_compare_view_get_selected (compare);
   assert_int_equal (g_strv_length (selected), 1);
   assert_string_equal (selected[0], "heat-rash");
@@ -515,6 +517,10 @@ test_every_control_has_a_name (void **state)
   assert_controls_named (window);
 
   spots_window_search (fixture->window, "rash");
+  spots_ui_test_settle (window);
+  assert_controls_named (window);
+
+  spots_window_show_checklist (fixture->window);
   spots_ui_test_settle (window);
   assert_controls_named (window);
 }
