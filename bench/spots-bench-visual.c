@@ -42,10 +42,10 @@ typedef struct
   int width, height;
   XImage *image;
   XShmSegmentInfo shm;
-} Screen_;
+} ScreenCapture;
 
 static gboolean
-screen_open (Screen_ *screen,
+screen_open (ScreenCapture *screen,
              GError **error)
 {
   XWindowAttributes attributes;
@@ -76,7 +76,7 @@ screen_open (Screen_ *screen,
 }
 
 static void
-screen_close (Screen_ *screen)
+screen_close (ScreenCapture *screen)
 {
   if (screen->image != NULL)
     {
@@ -90,7 +90,7 @@ screen_close (Screen_ *screen)
 
 /* A fingerprint of what the screen shows now. */
 static guint64
-screen_fingerprint (Screen_ *screen)
+screen_fingerprint (ScreenCapture *screen)
 {
   const guint64 *words;
   gsize n;
@@ -108,7 +108,7 @@ screen_fingerprint (Screen_ *screen)
 /* Starts ARGV and returns how long after the start the screen last
  * changed, or a negative number if it never did. */
 static double
-time_to_visually_complete (Screen_            *screen,
+time_to_visually_complete (ScreenCapture            *screen,
                            const char * const *argv,
                            GError            **error)
 {
@@ -231,7 +231,7 @@ spots_bench_measure_visual (SpotsBenchContext *context,
   };
   guint rounds = context->quick ? 3 : 7;
   g_autofree char *config = make_quiet_config (error);
-  Screen_ screen = { 0 };
+  ScreenCapture screen = { 0 };
   gboolean ok = FALSE;
 
   if (config == NULL || !screen_open (&screen, error))

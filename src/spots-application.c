@@ -99,14 +99,11 @@ spots_application_activate (GApplication *app)
     }
   else if (is_new)
     {
-      g_autofree char *last = g_settings_get_string (self->settings, "last-article");
-
-      spots_window_show_last_article (window);
-      if (self->loading && last[0] != '\0' &&
-          spots_library_lookup (self->library, last) == NULL)
+      if (!spots_window_show_last_article (window) && self->loading)
         {
+          /* It may be in the content still loading. */
           g_free (self->pending_article);
-          self->pending_article = g_steal_pointer (&last);
+          self->pending_article = g_settings_get_string (self->settings, "last-article");
           self->pending_is_asked = FALSE;
         }
     }

@@ -80,6 +80,13 @@ on_motion (GtkEventControllerMotion *motion,
                                    link_at_point (self, x, y) != NULL ? "pointer" : "text");
 }
 
+static gboolean
+is_within (GtkWidget *focus,
+           GtkWidget *widget)
+{
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 /* Where the keyboard is now, as a position in the reading order. */
 static int
 focus_position (SpotsArticleText *self)
@@ -87,11 +94,11 @@ focus_position (SpotsArticleText *self)
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   GtkTextIter insert;
 
-  for (guint i = 0; focus != NULL && focus != GTK_WIDGET (self) && i < self->children->len; i++)
+  for (guint i = 0; focus != GTK_WIDGET (self) && i < self->children->len; i++)
     {
       const Child *child = &g_array_index (self->children, Child, i);
 
-      if (focus == child->widget || gtk_widget_is_ancestor (focus, child->widget))
+      if (is_within (focus, child->widget))
         return child->offset;
     }
 
@@ -108,7 +115,7 @@ is_stop_focused (SpotsArticleText *self,
   GtkTextIter start, end;
 
   if (stop->widget != NULL)
-    return focus == stop->widget || (focus != NULL && gtk_widget_is_ancestor (focus, stop->widget));
+    return is_within (focus, stop->widget);
 
   if (focus != GTK_WIDGET (self) ||
       !gtk_text_buffer_get_selection_bounds (spots_article_text_buffer (self), &start, &end))

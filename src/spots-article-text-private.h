@@ -12,8 +12,7 @@ typedef struct
 {
   int start;            /* character offsets in the buffer */
   int end;
-  GtkTextTag *link;     /* a link in the text, or */
-  GtkWidget *widget;    /* a focusable anchored widget */
+  GtkWidget *widget;    /* a focusable anchored widget; NULL for a link in the text */
 } FocusStop;
 
 typedef struct
@@ -38,6 +37,7 @@ struct _SpotsArticleText
   GPtrArray *styles;        /* GtkTextTag: what every insertion gets now */
   GPtrArray *link_tags;     /* one per link; removed from the table on clear */
   GPtrArray *inset_tags;    /* margins for each sum of insets in use */
+  GtkTextTag *inset;        /* the one for the styles pushed now */
   GArray *stops;            /* FocusStop, in reading order */
   GArray *children;         /* Child, in reading order */
   GHashTable *sections;     /* section id -> GtkTextMark (owned by the buffer) */

@@ -74,50 +74,6 @@ end_iter (SpotsArticleText *self,
 
 /* Building ---------------------------------------------------------------- */
 
-void
-spots_article_text_clear (SpotsArticleText *self)
-{
-  GtkTextTagTable *table;
-
-  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
-
-  table = gtk_text_buffer_get_tag_table (spots_article_text_buffer (self));
-  spots_article_text_find (self, NULL);
-  gtk_text_buffer_set_text (spots_article_text_buffer (self), "", 0);
-  for (guint i = 0; i < self->link_tags->len; i++)
-    gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
-  g_ptr_array_set_size (self->link_tags, 0);
-  g_ptr_array_set_size (self->styles, 0);
-  g_array_set_size (self->stops, 0);
-  g_array_set_size (self->children, 0);
-  g_hash_table_remove_all (self->sections);
-  g_hash_table_remove_all (self->headings);
-}
-
-/**
- * spots_article_text_push_style:
- * @style: a tag name, such as %SPOTS_TEXT_BODY or "callout-emergency"
- *
- * Everything appended until the matching pop gets @style too.
- */
-void
-spots_article_text_push_style (SpotsArticleText *self,
-                               const char       *style)
-{
-  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
-
-  g_ptr_array_add (self->styles, spots_article_text_lookup_tag (self, style));
-}
-
-void
-spots_article_text_pop_style (SpotsArticleText *self)
-{
-  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
-  g_return_if_fail (self->styles->len > 0);
-
-  g_ptr_array_set_size (self->styles, self->styles->len - 1);
-}
-
 /* How far the styles pushed now move text in from the column's edges. */
 static void
 styles_inset (SpotsArticleText *self,
@@ -174,6 +130,58 @@ inset_tag (SpotsArticleText *self)
   return tag;
 }
 
+void
+spots_article_text_clear (SpotsArticleText *self)
+{
+  GtkTextTagTable *table;
+  GHashTableIter marks;
+  gpointer mark;
+
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  table = gtk_text_buffer_get_tag_table (spots_article_text_buffer (self));
+  spots_article_text_find (self, NULL);
+  g_hash_table_iter_init (&marks, self->sections);
+  while (g_hash_table_iter_next (&marks, NULL, &mark))
+    gtk_text_buffer_delete_mark (spots_article_text_buffer (self), mark);
+  gtk_text_buffer_set_text (spots_article_text_buffer (self), "", 0);
+  for (guint i = 0; i < self->link_tags->len; i++)
+    gtk_text_tag_table_remove (table, g_ptr_array_index (self->link_tags, i));
+  g_ptr_array_set_size (self->link_tags, 0);
+  g_ptr_array_set_size (self->styles, 0);
+  self->inset = inset_tag (self);
+  g_array_set_size (self->stops, 0);
+  g_array_set_size (self->children, 0);
+  g_hash_table_remove_all (self->sections);
+  g_hash_table_remove_all (self->headings);
+}
+
+/**
+ * spots_article_text_push_style:
+ * @style: a tag name, such as %SPOTS_TEXT_BODY or "callout-emergency"
+ *
+ * Everything appended until the matching pop gets @style too.
+ */
+void
+spots_article_text_push_style (SpotsArticleText *self,
+                               const char       *style)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+
+  g_ptr_array_add (self->styles, spots_article_text_lookup_tag (self, style));
+  self->inset = inset_tag (self);
+}
+
+void
+spots_article_text_pop_style (SpotsArticleText *self)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
+  g_return_if_fail (self->styles->len > 0);
+
+  g_ptr_array_set_size (self->styles, self->styles->len - 1);
+  self->inset = inset_tag (self);
+}
+
 static void
 apply_styles (SpotsArticleText *self,
               int               start,
@@ -184,7 +192,7 @@ apply_styles (SpotsArticleText *self,
 
   gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
   end_iter (self, &to);
-  gtk_text_buffer_apply_tag (buffer, inset_tag (self), &from, &to);
+  gtk_text_buffer_apply_tag (buffer, self->inset, &from, &to);
   for (guint i = 0; i < self->styles->len; i++)
     gtk_text_buffer_apply_tag (buffer, g_ptr_array_index (self->styles, i), &from, &to);
   if (extra != NULL)
@@ -224,6 +232,7 @@ spots_article_text_append_link (SpotsArticleText *self,
                                 const char       *uri)
 {
   GtkTextTag *tag;
+  GtkTextIter start, end;
   FocusStop stop;
 
   g_return_if_fail (SPOTS_IS_ARTICLE_TEXT (self));
@@ -235,9 +244,10 @@ spots_article_text_append_link (SpotsArticleText *self,
   stop.start = end_offset (self);
   insert_text (self, text, spots_article_text_lookup_tag (self, "link"));
   stop.end = end_offset (self);
-  stop.link = tag;
   stop.widget = NULL;
-  apply_styles (self, stop.start, tag);
+  gtk_text_buffer_get_iter_at_offset (spots_article_text_buffer (self), &start, stop.start);
+  end_iter (self, &end);
+  gtk_text_buffer_apply_tag (spots_article_text_buffer (self), tag, &start, &end);
   g_array_append_val (self->stops, stop);
 }
 
@@ -300,7 +310,7 @@ add_focus_stops (SpotsArticleText *self,
 {
   if (GTK_IS_BUTTON (widget))
     {
-      FocusStop stop = { offset, offset + 1, NULL, widget };
+      FocusStop stop = { offset, offset + 1, widget };
 
       g_array_append_val (self->stops, stop);
       return;
@@ -319,12 +329,12 @@ anchor_widget (SpotsArticleText *self,
   GtkTextBuffer *buffer = spots_article_text_buffer (self);
   int offset = end_offset (self);
   Child child = { widget, offset, 0 };
-  int left, right;
+  GObject *inset = G_OBJECT (self->inset);
   GtkTextChildAnchor *anchor;
   GtkTextIter end;
 
-  styles_inset (self, &left, &right);
-  child.indent = left + right;
+  child.indent = GPOINTER_TO_INT (g_object_get_data (inset, "inset-left")) +
+                 GPOINTER_TO_INT (g_object_get_data (inset, "inset-right"));
   end_iter (self, &end);
   anchor = gtk_text_buffer_create_child_anchor (buffer, &end);
   apply_styles (self, offset, NULL);
@@ -381,7 +391,7 @@ spots_article_text_append_inline_widget (SpotsArticleText *self,
 }
 
 /* Removes the last paragraph break, so that the page does not end with an
- * empty line, and puts the cursor at the start. */
+ * empty line. */
 void
 spots_article_text_finish (SpotsArticleText *self)
 {
@@ -394,9 +404,6 @@ spots_article_text_finish (SpotsArticleText *self)
   start = end;
   if (gtk_text_iter_backward_char (&start) && gtk_text_iter_get_char (&start) == '\n')
     gtk_text_buffer_delete (buffer, &start, &end);
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_place_cursor (buffer, &start);
 }
 
 /* Scrolling --------------------------------------------------------------- */
@@ -666,6 +673,7 @@ spots_article_text_init (SpotsArticleText *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   self->match_mark = gtk_text_buffer_create_mark (buffer, "match-position", &start, TRUE);
 
+  self->inset = inset_tag (self);
   spots_article_text_add_link_controllers (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -23,15 +23,15 @@
 #define TOC_MIN_SECTIONS 4
 
 /**
- * spots_heading_label_new:
+ * new_heading:
  * @level: 1 for the article title, 2 for sections, 3 for subsections
  *
  * Returns: (transfer floating): a label that assistive technologies present
  *   as a heading of @level.
  */
-GtkWidget *
-spots_heading_label_new (const char *text,
-                         guint       level)
+static GtkWidget *
+new_heading (const char *text,
+             guint       level)
 {
   g_autofree char *css_class = g_strdup_printf ("heading-%u", MIN (level, 4));
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
@@ -225,7 +225,7 @@ write_block (SpotsArticleText *text,
     case SPOTS_BLOCK_HEADING:
       heading = spots_inline_text_to_string (spots_block_get_text (block));
       spots_article_text_append_widget (text,
-                                        spots_heading_label_new (heading,
+                                        new_heading (heading,
                                                                  spots_block_get_level (block)),
                                         spots_block_get_anchor (block));
       break;
@@ -278,7 +278,7 @@ write_table_of_contents (SpotsArticleText *text,
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (box, "table-of-contents");
-  heading = spots_heading_label_new (_("On this page"), 2);
+  heading = new_heading (_("On this page"), 2);
   gtk_widget_add_css_class (heading, "toc-heading");
   gtk_box_append (GTK_BOX (box), heading);
 
@@ -306,7 +306,7 @@ write_compare (SpotsArticleText  *text,
   GtkWidget *grid = gtk_grid_new ();
   int row = 0;
 
-  spots_article_text_append_widget (text, spots_heading_label_new (_("At a glance"), 2), NULL);
+  spots_article_text_append_widget (text, new_heading (_("At a glance"), 2), NULL);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
@@ -369,7 +369,7 @@ write_related (SpotsArticleText *text,
   if (box == NULL)
     return;
 
-  spots_article_text_append_widget (text, spots_heading_label_new (_("Related articles"), 2), NULL);
+  spots_article_text_append_widget (text, new_heading (_("Related articles"), 2), NULL);
   spots_article_text_append_widget (text, box, NULL);
 }
 
@@ -383,7 +383,7 @@ write_references (SpotsArticleText *text,
   if (n == 0)
     return;
 
-  spots_article_text_append_widget (text, spots_heading_label_new (_("References"), 2), NULL);
+  spots_article_text_append_widget (text, new_heading (_("References"), 2), NULL);
 
   spots_article_text_push_style (text, SPOTS_TEXT_REFERENCE);
   for (guint i = 0; i < n; i++)
@@ -423,7 +423,7 @@ spots_article_writer_write (SpotsArticleText *text,
   spots_article_text_clear (text);
 
   spots_article_text_append_widget (text,
-                                    spots_heading_label_new (spots_article_get_title (article), 1),
+                                    new_heading (spots_article_get_title (article), 1),
                                     NULL);
   spots_article_text_append (text, spots_article_get_summary (article), SPOTS_TEXT_SUMMARY);
   spots_article_text_end_paragraph (text);

@@ -14,7 +14,5 @@ G_BEGIN_DECLS
 void        spots_article_writer_write (SpotsArticleText *text,
                                         SpotsLibrary     *library,
                                         SpotsArticle     *article);
-GtkWidget  *spots_heading_label_new    (const char       *text,
-                                        guint             level);
 
 G_END_DECLS

@@ -1064,19 +1064,24 @@ restore_state (SpotsWindow *self)
 /**
  * spots_window_show_last_article:
  *
- * Reopens the article that was open when the window last closed, or the
- * home page.
+ * Shows the article read last, or the home page if there is none or the
+ * library does not have it.
+ *
+ * Returns: whether the last article was shown.
  */
-void
+gboolean
 spots_window_show_last_article (SpotsWindow *self)
 {
   g_autofree char *last_article = NULL;
 
-  g_return_if_fail (SPOTS_IS_WINDOW (self));
+  g_return_val_if_fail (SPOTS_IS_WINDOW (self), FALSE);
 
   last_article = g_settings_get_string (self->settings, "last-article");
-  if (last_article[0] == '\0' || !spots_window_show_article (self, last_article, NULL))
-    spots_window_show_home (self);
+  if (last_article[0] != '\0' && spots_window_show_article (self, last_article, NULL))
+    return TRUE;
+
+  spots_window_show_home (self);
+  return FALSE;
 }
 
 /* The extra buttons of a mouse: 8 is back, 9 is forward. */
@@ -1233,17 +1238,16 @@ spots_window_init (SpotsWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->sidebar));
 }
 
-/* The rest of the content has loaded (see spots-application.c): every
- * view takes the new library, and the place shown is shown again from it,
- * so that a user's copy of an article replaces the built-in one on screen
- * too. A checklist already being answered keeps its checklist. */
+/* Every view takes the application's library and search index: at first,
+ * and again when the rest of the content has loaded (see
+ * spots-application.c). A checklist already being answered keeps its
+ * checklist. */
 static void
-on_library_changed (SpotsWindow      *self,
-                    SpotsApplication *application)
+take_library (SpotsWindow      *self,
+              SpotsApplication *application)
 {
   SpotsChecklistSession *session =
     self->checklist_view != NULL ? spots_checklist_view_get_session (self->checklist_view) : NULL;
-  Place *place = current_place (self);
 
   g_set_object (&self->library, spots_application_get_library (application));
   g_set_object (&self->search_index, spots_application_get_search_index (application));
@@ -1257,7 +1261,17 @@ on_library_changed (SpotsWindow      *self,
        spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0))
     set_checklist_library (self);
   rebuild_bookmarks_menu (self);
+}
 
+/* The place shown is shown again from the new library, so that a user's
+ * copy of an article replaces the built-in one on screen too. */
+static void
+on_library_changed (SpotsWindow      *self,
+                    SpotsApplication *application)
+{
+  Place *place = current_place (self);
+
+  take_library (self, application);
   if (place != NULL && !display_place (self, place))
     spots_window_show_home (self);
   update_actions (self);
@@ -1318,13 +1332,8 @@ spots_window_new (SpotsApplication *application)
 {
   SpotsWindow *self = g_object_new (SPOTS_TYPE_WINDOW, "application", application, NULL);
 
-  self->library = g_object_ref (spots_application_get_library (application));
-  self->search_index = g_object_ref (spots_application_get_search_index (application));
   self->settings = g_object_ref (spots_application_get_settings (application));
-
-  spots_sidebar_set_library (self->sidebar, self->library);
-  spots_home_page_set_library (self->home_page, self->library);
-  rebuild_bookmarks_menu (self);
+  take_library (self, application);
   gtk_widget_add_css_class (GTK_WIDGET (self), "starting");
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
   g_signal_connect_object (application, "library-changed",

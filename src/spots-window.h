@@ -19,7 +19,7 @@ gboolean     spots_window_show_article   (SpotsWindow      *self,
                                           const char       *id,
                                           const char       *section);
 void         spots_window_show_home      (SpotsWindow      *self);
-void         spots_window_show_last_article (SpotsWindow   *self);
+gboolean     spots_window_show_last_article (SpotsWindow   *self);
 void         spots_window_show_checklist (SpotsWindow      *self);
 void         spots_window_search         (SpotsWindow      *self,
                                           const char       *query);
