@@ -39,6 +39,11 @@ new_heading (const char *text,
                                    "label", text,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   /* Without a width in characters, GTK 4.8
+                                    * finds the minimum width by breaking
+                                    * after every word, shaping the text
+                                    * again for each break. */
+                                   "width-chars", 16,
                                    "xalign", 0.0f,
                                    "selectable", TRUE,
                                    NULL);
@@ -86,6 +91,7 @@ new_link_button (SpotsArticleText *text,
   GtkWidget *label = gtk_label_new (title);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 16); /* see new_heading() */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_set_halign (button, GTK_ALIGN_START);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "spots-home-page.h"
+#include "spots-tooltip.h"
 
 /* A category on the home page shows this many of its topics; the topics
  * list, a list view, has room for thousands. */
@@ -43,11 +44,16 @@ new_article_button (SpotsArticle *article)
   GtkWidget *label = gtk_label_new (spots_article_get_title (article));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* One line, like the topics list: a wrapping label is shaped again for
+   * every width the page is measured at, and with dozens of them that was
+   * a fifth of the time to the first frame. The longest shipped title
+   * fits the card; a longer one ends in an ellipsis, and the button's
+   * accessible name is always the whole title. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "topic-button");
-  gtk_widget_set_tooltip_text (button, spots_article_get_summary (article));
+  spots_tooltip_set_text (button, spots_article_get_summary (article));
   /* GTK 4.8 does not name a button after a child it did not make. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spots_article_get_title (article),
@@ -90,6 +96,7 @@ spots_home_page_set_library (SpotsHomePage *self,
                               "label", spots_category_get_title (category),
                               "xalign", 0.0f,
                               "wrap", TRUE,
+                              "width-chars", 16, /* why: spots-home-page.ui */
                               NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
                                       GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "spots-sidebar.h"
+#include "spots-tooltip.h"
 
 struct _SpotsSidebar
 {
@@ -76,7 +77,7 @@ bind_row (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_text (GTK_LABEL (label), spots_category_get_title (item));
       gtk_widget_add_css_class (label, "heading");
-      gtk_widget_set_tooltip_text (label, spots_category_get_summary (item));
+      spots_tooltip_set_text (label, spots_category_get_summary (item));
       /* A category row only opens and closes. */
       gtk_list_item_set_activatable (list_item, FALSE);
     }
@@ -84,7 +85,7 @@ bind_row (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_text (GTK_LABEL (label), spots_article_get_title (item));
       gtk_widget_remove_css_class (label, "heading");
-      gtk_widget_set_tooltip_text (label, spots_article_get_summary (item));
+      spots_tooltip_set_text (label, spots_article_get_summary (item));
       gtk_list_item_set_activatable (list_item, TRUE);
     }
 

@@ -50,8 +50,13 @@ apply (SpotsStyleManager *self)
   int style = g_settings_get_enum (self->settings, "style");
   gboolean dark = style == STYLE_DARK || (style == STYLE_SYSTEM && self->system_prefers_dark);
   GtkSettings *gtk_settings = gtk_settings_get_default ();
+  gboolean settings_dark = FALSE;
 
+  /* Setting the property reloads the whole theme even when the value stays
+   * the same, which costs several milliseconds at start-up. */
   if (gtk_settings != NULL)
+    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &settings_dark, NULL);
+  if (gtk_settings != NULL && settings_dark != dark)
     g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
 
   if (dark != self->dark)

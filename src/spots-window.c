@@ -36,6 +36,7 @@
 #include "spots-markup.h"
 #include "spots-search-view.h"
 #include "spots-sidebar.h"
+#include "spots-tooltip.h"
 #include "spots-window.h"
 
 #define FOLD_WIDTH 600
@@ -77,6 +78,7 @@ struct _SpotsWindow
   SpotsCompareView *compare_view;
   SpotsChecklistView *checklist_view;
   GMenu *bookmarks_menu;
+  GMenuModel *main_menu;
 
   SpotsLibrary *library;
   SpotsSearchIndex *search_index;
@@ -176,9 +178,9 @@ update_actions (SpotsWindow *self)
   gtk_toggle_button_set_active (self->bookmark_button, bookmarked);
   gtk_button_set_icon_name (GTK_BUTTON (self->bookmark_button),
                             bookmarked ? "starred-symbolic" : "non-starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bookmark_button),
-                               bookmarked ? _("Remove Bookmark (Ctrl+D)")
-                                          : _("Bookmark This Article (Ctrl+D)"));
+  spots_tooltip_set_text (GTK_WIDGET (self->bookmark_button),
+                          bookmarked ? _("Remove Bookmark (Ctrl+D)")
+                                     : _("Bookmark This Article (Ctrl+D)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->bookmark_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   bookmarked ? _("Remove bookmark") : _("Bookmark this article"),
@@ -1148,6 +1150,7 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_view);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_menu);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, main_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_button_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_article_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_search_result_activated);
@@ -1217,6 +1220,17 @@ spots_window_class_init (SpotsWindowClass *klass)
                                        "window.close", NULL);
 }
 
+/* A menu's popover is made the first time it opens (by click, F10 or
+ * Ctrl+B): building both cost more than a millisecond each before the
+ * first frame, for menus that many readers never open. */
+static void
+add_menu_on_first_popup (GtkMenuButton *button,
+                         gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 static void
 spots_window_init (SpotsWindow *self)
 {
@@ -1225,6 +1239,11 @@ spots_window_init (SpotsWindow *self)
 
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, add_menu_on_first_popup,
+                                         self->main_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->bookmarks_button, add_menu_on_first_popup,
+                                         self->bookmarks_menu, NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_buttons), 0);
   g_signal_connect (mouse_buttons, "pressed", G_CALLBACK (on_mouse_button), self);

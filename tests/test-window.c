@@ -4,7 +4,8 @@
  *
  * Real widgets under a display: search as you type, find in page,
  * bookmarks, text zoom that survives a restart, the comparison, folding,
- * printing to PDF, and an accessible name on every control.
+ * printing to PDF, the menus and tooltips, and an accessible name on
+ * every control.
  */
 #include "config.h"
 
@@ -21,6 +22,7 @@
 #include "spots-core.h"
 #include "spots-search-view.h"
 #include "spots-test-util.h"
+#include "spots-tooltip.h"
 #include "spots-ui-test-util.h"
 #include "spots-window.h"
 
@@ -358,6 +360,11 @@ test_narrow_window_starts_folded (void **state)
   assert_true (spots_window_get_folded (narrow));
   assert_true (gtk_widget_get_width (GTK_WIDGET (narrow)) <= 420);
 
+  /* The home page, its headings and both ways in, fits as well. */
+  spots_window_show_home (narrow);
+  spots_ui_test_settle (GTK_WIDGET (narrow));
+  assert_true (gtk_widget_get_width (GTK_WIDGET (narrow)) <= 420);
+
   gtk_window_destroy (GTK_WINDOW (narrow));
   g_settings_reset (settings, "window-width");
 }
@@ -453,6 +460,101 @@ test_shortcuts_and_about (void **state)
   gtk_window_destroy (GTK_WINDOW (about));
 }
 
+static GtkMenuButton *
+find_menu_button (GtkWidget *root,
+                  gboolean   primary)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  spots_ui_test_collect (root, GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)) == primary)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_named (GtkWidget  *root,
+                   const char *name)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  spots_ui_test_collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), name) == 0)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* The menus are made when they first open, and the tooltips when they are
+ * first shown (both for speed): neither may go missing. */
+static void
+test_menus_and_tooltips (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkMenuButton *main_menu = find_menu_button (window, TRUE);
+  GtkMenuButton *bookmarks = find_menu_button (window, FALSE);
+  SpotsLibrary *library = spots_application_get_library (fixture->app);
+  SpotsArticle *petechiae = spots_library_lookup (library, "petechiae");
+  GtkWidget *topic = find_button_named (window, spots_article_get_title (petechiae));
+
+  assert_non_null (main_menu);
+  assert_non_null (bookmarks);
+
+  /* The main menu opens (as it does on F10), with its items. */
+  gtk_menu_button_popup (main_menu);
+  spots_ui_test_settle (window);
+  assert_non_null (gtk_menu_button_get_popover (main_menu));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (main_menu))));
+  assert_true (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (main_menu)) > 0);
+  gtk_menu_button_popdown (main_menu);
+
+  /* The bookmarks menu lists what was kept. */
+  spots_window_show_article (fixture->window, "heat-rash", NULL);
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+  gtk_widget_activate_action (window, "win.show-bookmarks", NULL);
+  spots_ui_test_settle (window);
+  assert_non_null (gtk_menu_button_get_popover (bookmarks));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (bookmarks))));
+  {
+    GMenuModel *model = gtk_menu_button_get_menu_model (bookmarks);
+    g_autofree char *label = NULL;
+
+    assert_non_null (model);
+    assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    assert_string_equal (label, spots_article_get_title (spots_library_lookup (library, "heat-rash")));
+  }
+  gtk_menu_button_popdown (bookmarks);
+
+  /* The star's tooltip says what pressing it does now. */
+  {
+    g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+    const char *tooltip = NULL;
+
+    spots_ui_test_collect (window, GTK_TYPE_TOGGLE_BUTTON, toggles);
+    for (guint i = 0; i < toggles->len; i++)
+      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (toggles, i)),
+                     "win.bookmark") == 0)
+        tooltip = spots_tooltip_get_text (g_ptr_array_index (toggles, i));
+    assert_string_equal (tooltip, "Remove Bookmark (Ctrl+D)");
+  }
+
+  /* A topic on the home page shows the article's summary as its tooltip. */
+  spots_window_show_home (fixture->window);
+  spots_ui_test_settle (window);
+  assert_non_null (topic);
+  assert_true (gtk_widget_get_has_tooltip (topic));
+  assert_string_equal (spots_tooltip_get_text (topic), spots_article_get_summary (petechiae));
+}
+
 /* Every control a reader can reach has a name a screen reader can say. */
 static gboolean
 has_accessible_name (GtkWidget *widget)
@@ -542,6 +644,7 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_every_control_has_a_name, setup, teardown),
     cmocka_unit_test_setup_teardown (test_style_choice, setup, teardown),
     cmocka_unit_test_setup_teardown (test_shortcuts_and_about, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_menus_and_tooltips, setup, teardown),
   };
 
   setlocale (LC_ALL, "C.UTF-8");
