@@ -102,7 +102,9 @@ rerun_headless (char **argv)
   if (g_getenv ("GSK_RENDERER") == NULL)
     g_setenv ("GSK_RENDERER", "cairo", TRUE);
   if (g_getenv ("GDK_DEBUG") == NULL)
-    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+    g_setenv ("GDK_DEBUG", "gl-disable", TRUE);  /* GTK 4.8 */
+  if (g_getenv ("GDK_DISABLE") == NULL)
+    g_setenv ("GDK_DISABLE", "gl", TRUE);        /* GTK 4.16 and later */
 
   execvp ("xvfb-run", (char **) args->pdata);
   g_printerr ("skin-spots-bench: no display, and xvfb-run could not start: %s\n",

@@ -6,6 +6,11 @@
 #   build-aux/dev.sh run [ARGS...]   install what is missing, build, start the app
 #   build-aux/dev.sh test            install what is missing, build, run every suite
 #
+# And for CI and before a release:
+#
+#   build-aux/dev.sh newest          build and test on Debian forky, the newest
+#                                    GNOME stack (build-aux/newest-stack.sh)
+#
 # Both are idempotent: packages already installed are skipped and meson only
 # rebuilds what changed. Packages are installed with apt-get, as root or
 # through sudo.
@@ -24,6 +29,12 @@ TEST_PACKAGES=(
   xvfb xauth dbus dbus-bin at-spi2-core
   python3 python3-dogtail python3-pyatspi python3-gi gir1.2-gtk-3.0
   poppler-utils imagemagick fonts-cantarell
+)
+
+# What the forky root needs to build and run the unit, data and ui suites.
+NEWEST_PACKAGES=(
+  "${BUILD_PACKAGES[@]}"
+  xvfb xauth dbus dbus-bin at-spi2-core poppler-utils fonts-cantarell locales
 )
 
 install_missing () {
@@ -52,8 +63,9 @@ configure () {
 }
 
 headless () {
-  # A virtual display and a private session bus; software rendering.
-  GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
+  # A virtual display and a private session bus; software rendering, and
+  # no OpenGL (GDK_DEBUG for GTK 4.8, GDK_DISABLE for 4.16 and later).
+  GSK_RENDERER=cairo GDK_DEBUG=gl-disable GDK_DISABLE=gl \
     xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$@"
 }
 
@@ -79,8 +91,16 @@ case "${1:-}" in
     echo "All suites passed."
     ;;
 
+  newest)
+    install_missing debootstrap
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" build-aux/newest-stack.sh \
+      "${XDG_CACHE_HOME:-$HOME/.cache}/skin-spots/forky" "${NEWEST_PACKAGES[@]}"
+    ;;
+
   *)
-    echo "usage: $0 run [ARGS...] | test" >&2
+    echo "usage: $0 run [ARGS...] | test | newest" >&2
     exit 2
     ;;
 esac

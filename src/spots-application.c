@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "spots-application.h"
+#include "spots-gtk-version.h"
 #include "spots-preferences-window.h"
 #include "spots-style-manager.h"
 #include "spots-window.h"
@@ -232,7 +233,11 @@ apply_zoom (SpotsApplication *self)
   g_autofree char *css = g_strdup_printf (".article-page, .home-page, .search-results "
                                           "{ font-size: %d%%; }", (int) (zoom * 100 + 0.5));
 
+#if SPOTS_GTK_4_12
+  gtk_css_provider_load_from_string (self->zoom_provider, css);
+#else
   gtk_css_provider_load_from_data (self->zoom_provider, css, -1);
+#endif
 }
 
 static void

@@ -31,6 +31,7 @@
 
 #include "config.h"
 
+#include "spots-gtk-version.h"
 #include "spots-article-text-private.h"
 #include "spots-markup.h"
 
@@ -522,7 +523,7 @@ update_link_colour (SpotsArticleText *self)
   GdkRGBA text, link;
   int dark;
 
-#if GTK_CHECK_VERSION (4, 10, 0)
+#if SPOTS_GTK_4_10
   gtk_widget_get_color (GTK_WIDGET (self), &text);
 #else
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &text);

@@ -6,12 +6,14 @@
  * with libadwaita), so we ask the Settings portal, which works inside and
  * outside Flatpak: org.freedesktop.appearance color-scheme is 1 for "prefer
  * dark". The "style" setting can override it with "light" or "dark". The
- * result goes to gtk-application-prefer-dark-theme.
+ * result goes to gtk-application-prefer-dark-theme, or on GTK 4.20 and
+ * later to gtk-interface-color-scheme, which replaces it.
  */
 #define G_LOG_DOMAIN "skin-spots"
 
 #include "config.h"
 
+#include "spots-gtk-version.h"
 #include "spots-style-manager.h"
 
 #define PORTAL_BUS_NAME "org.freedesktop.portal.Desktop"
@@ -44,20 +46,54 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * spots_style_manager_gtk_is_dark:
+ *
+ * Returns: whether GTK has been told to use the dark style.
+ */
+gboolean
+spots_style_manager_gtk_is_dark (void)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+#if SPOTS_GTK_4_20
+  GtkInterfaceColorScheme scheme = GTK_INTERFACE_COLOR_SCHEME_DEFAULT;
+
+  if (gtk_settings != NULL)
+    g_object_get (gtk_settings, "gtk-interface-color-scheme", &scheme, NULL);
+  return scheme == GTK_INTERFACE_COLOR_SCHEME_DARK;
+#else
+  gboolean dark = FALSE;
+
+  if (gtk_settings != NULL)
+    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark;
+#endif
+}
+
+static void
+tell_gtk (gboolean dark)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+
+  /* Setting the property reloads the whole theme even when the value stays
+   * the same, which costs several milliseconds at start-up. */
+  if (gtk_settings == NULL || spots_style_manager_gtk_is_dark () == dark)
+    return;
+#if SPOTS_GTK_4_20
+  g_object_set (gtk_settings, "gtk-interface-color-scheme",
+                dark ? GTK_INTERFACE_COLOR_SCHEME_DARK : GTK_INTERFACE_COLOR_SCHEME_LIGHT, NULL);
+#else
+  g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+#endif
+}
+
 static void
 apply (SpotsStyleManager *self)
 {
   int style = g_settings_get_enum (self->settings, "style");
   gboolean dark = style == STYLE_DARK || (style == STYLE_SYSTEM && self->system_prefers_dark);
-  GtkSettings *gtk_settings = gtk_settings_get_default ();
-  gboolean settings_dark = FALSE;
 
-  /* Setting the property reloads the whole theme even when the value stays
-   * the same, which costs several milliseconds at start-up. */
-  if (gtk_settings != NULL)
-    g_object_get (gtk_settings, "gtk-application-prefer-dark-theme", &settings_dark, NULL);
-  if (gtk_settings != NULL && settings_dark != dark)
-    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  tell_gtk (dark);
 
   if (dark != self->dark)
     {

@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (SpotsStyleManager, spots_style_manager, SPOTS, STYLE_MANAG
 
 SpotsStyleManager *spots_style_manager_new     (GSettings         *settings);
 gboolean           spots_style_manager_is_dark (SpotsStyleManager *self);
+gboolean           spots_style_manager_gtk_is_dark (void);
 
 G_END_DECLS

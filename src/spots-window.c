@@ -32,6 +32,7 @@
 #include "spots-article-view.h"
 #include "spots-checklist-view.h"
 #include "spots-compare-view.h"
+#include "spots-gtk-version.h"
 #include "spots-home-page.h"
 #include "spots-markup.h"
 #include "spots-search-view.h"
@@ -84,6 +85,7 @@ struct _SpotsWindow
   SpotsSearchIndex *search_index;
   GSettings *settings;
   guint help_overlay_idle;
+  gboolean help_overlay_added;
   guint starting_timeout;   /* until then, no CSS transitions (style.css) */
   GPtrArray *history;   /* Place */
   guint cursor;         /* index into history */
@@ -736,7 +738,15 @@ on_open_link (SpotsWindow *self,
     }
 
   /* A reference or outside link: the system browser, only on request. */
+#if SPOTS_GTK_4_10
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+    gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+  }
+#else
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+#endif
 }
 
 /* Actions -------------------------------------------------------------------- */
@@ -938,17 +948,11 @@ spots_window_export_pdf (SpotsWindow  *self,
 }
 
 static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    SpotsWindow     *self)
+export_pdf_to (SpotsWindow *self,
+               GFile       *file)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_object_unref (dialog);
 
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
@@ -957,6 +961,70 @@ on_export_response (GtkNativeDialog *dialog,
     g_warning ("Could not save %s: %s", path, error->message);
 }
 
+/* The file chooser runs through the portal inside Flatpak, so the app
+ * needs no file system permission. GTK 4.10 replaced GtkFileChooserNative
+ * with GtkFileDialog; Debian 12 has 4.8. */
+#if SPOTS_GTK_4_10
+static void
+on_export_file_chosen (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(SpotsWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  export_pdf_to (self, file);
+}
+
+static void
+choose_export_file (SpotsWindow   *self,
+                    const char    *name,
+                    GtkFileFilter *filter)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Save as PDF"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_export_file_chosen,
+                        g_object_ref (self));
+}
+#else
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    SpotsWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_object_unref (dialog);
+
+  export_pdf_to (self, file);
+}
+
+static void
+choose_export_file (SpotsWindow   *self,
+                    const char    *name,
+                    GtkFileFilter *filter)
+{
+  GtkFileChooserNative *dialog =
+    gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+#endif
+
 static void
 export_pdf_activated (GtkWidget  *widget,
                       const char *action_name,
@@ -964,25 +1032,17 @@ export_pdf_activated (GtkWidget  *widget,
 {
   SpotsWindow *self = SPOTS_WINDOW (widget);
   SpotsArticle *article = current_article (self);
-  GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
 
   if (article == NULL && !showing_checklist_result (self))
     return;
 
-  /* The portal's file chooser inside Flatpak: no file system permission. */
-  dialog = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   name = article != NULL ? g_strdup_printf ("%s.pdf", spots_article_get_title (article))
                          : g_strdup_printf ("%s.pdf", _("Notes for the doctor"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  choose_export_file (self, name, filter);
 }
 
 static void
@@ -1300,7 +1360,12 @@ on_library_changed (SpotsWindow      *self,
 #define STARTING_MS 1000
 
 /* The shortcuts window takes a few milliseconds to build, which the first
- * frame does not need: it is made once that frame is on screen. */
+ * frame does not need: it is made once that frame is on screen.
+ *
+ * GTK 4.18 deprecates its shortcuts window for libadwaita's
+ * AdwShortcutsDialog, and names no replacement in GTK itself. Skin Spots
+ * does not use libadwaita (Debian 12 has 1.2, whose adaptive widgets were
+ * deprecated soon after), so it keeps GTK's own, which GTK 4 still ships. */
 static gboolean
 add_help_overlay (gpointer user_data)
 {
@@ -1308,10 +1373,13 @@ add_help_overlay (gpointer user_data)
   g_autoptr(GtkBuilder) builder =
     gtk_builder_new_from_resource (RESOURCE_BASE "/ui/spots-help-overlay.ui");
 
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_application_window_set_help_overlay (
     GTK_APPLICATION_WINDOW (self),
     GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  G_GNUC_END_IGNORE_DEPRECATIONS
   self->help_overlay_idle = 0;
+  self->help_overlay_added = TRUE;
 
   return G_SOURCE_REMOVE;
 }
@@ -1334,8 +1402,7 @@ on_first_frame (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
   if (self->starting_timeout == 0)
     self->starting_timeout = g_timeout_add (STARTING_MS, end_starting, self);
-  if (self->help_overlay_idle == 0 &&
-      gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) == NULL)
+  if (self->help_overlay_idle == 0 && !self->help_overlay_added)
     self->help_overlay_idle = g_idle_add_full (G_PRIORITY_LOW, add_help_overlay, self, NULL);
 }
 

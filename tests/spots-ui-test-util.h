@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void              spots_ui_test_init                 (void);
 int               spots_ui_test_setup_application    (void **state);
 int               spots_ui_test_teardown_application (void **state);
 SpotsApplication *spots_ui_test_application          (void);

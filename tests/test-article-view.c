@@ -410,7 +410,7 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "C.UTF-8");
-  gtk_test_init (&argc, &argv, NULL);
+  spots_ui_test_init ();
   spots_core_init ();
 
   return cmocka_run_group_tests_name ("article-view", tests, NULL, NULL);

@@ -149,7 +149,7 @@ main (int    argc,
   g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
 
   setlocale (LC_ALL, "C.UTF-8");
-  gtk_test_init (&argc, &argv, NULL);
+  spots_ui_test_init ();
   spots_core_init ();
 
   failures = cmocka_run_group_tests_name ("checklist privacy", tests,

@@ -728,7 +728,7 @@ main (int    argc,
   /* Before GTK starts, so that nothing it opens can use the real home. */
   private_home = spots_test_use_private_home ();
   setlocale (LC_ALL, "C.UTF-8");
-  gtk_test_init (&argc, &argv, NULL);
+  spots_ui_test_init ();
   spots_core_init ();
 
   failures = cmocka_run_group_tests_name ("checklist view", tests,

@@ -414,8 +414,14 @@ spots_word_index_finish (SpotsWordIndex *self)
   by_first_sight = g_new (guint32, n_words);
   for (guint i = 0; i < n_words; i++)
     by_first_sight[i] = i;
+  /* g_qsort_with_data() is deprecated since GLib 2.82, which Debian 12
+   * lacks; the version caps (meson.build) decide which one is allowed. */
+#if defined (GLIB_VERSION_2_82) && GLIB_VERSION_MAX_ALLOWED >= GLIB_VERSION_2_82
+  g_sort_array (by_first_sight, n_words, sizeof (guint32), compare_words, self->words->pdata);
+#else
   g_qsort_with_data (by_first_sight, (gint) n_words, sizeof (guint32), compare_words,
                      self->words->pdata);
+#endif
   renumbered = g_new (guint32, n_words);
   for (guint i = 0; i < n_words; i++)
     renumbered[by_first_sight[i]] = i;

@@ -198,6 +198,11 @@ describe_parse_error (const xmlError *err)
 {
   g_autofree char *raw = g_strstrip (g_strdup (err->message != NULL ? err->message : ""));
 
+  /* libxml2 2.9 reports this as an internal error, 2.12 and later as a
+   * resource limit: the message is the same. */
+  if (strstr (raw, "Excessive depth") != NULL)
+    return g_strdup ("elements are nested too deeply (more than 256 levels)");
+
   switch ((int) err->code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
@@ -226,11 +231,6 @@ describe_parse_error (const xmlError *err)
                               "itself or use &amp;amp; &amp;lt; &amp;gt;",
                               err->str1 != NULL ? err->str1 : "?");
 
-    case XML_ERR_INTERNAL_ERROR:
-      if (strstr (raw, "Excessive depth") != NULL)
-        return g_strdup ("elements are nested too deeply (more than 256 levels)");
-      break;
-
     default:
       break;
     }
@@ -242,8 +242,8 @@ describe_parse_error (const xmlError *err)
 }
 
 static void
-on_parse_error (void     *data,
-                xmlError *err)
+on_parse_error (void          *data,
+                SpotsXmlError *err)
 {
   ParseState *state = current_parse;
 

@@ -11,8 +11,17 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlversion.h>
 
 G_BEGIN_DECLS
+
+/* libxml2 2.12 made the structured error callback take a const error;
+ * Debian 12 has 2.9. Our callbacks are declared with this type. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError SpotsXmlError;
+#else
+typedef xmlError SpotsXmlError;
+#endif
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)

@@ -128,8 +128,8 @@ fill_in_parent (const char *reworded,
 }
 
 static void
-on_validity_error (void     *data,
-                   xmlError *err)
+on_validity_error (void          *data,
+                   SpotsXmlError *err)
 {
   ValidationState *state = data;
   g_autofree char *message = NULL;

@@ -62,7 +62,8 @@ class SkinSpots:
             "XDG_STATE_HOME": os.path.join(self.home, "state"),
             "GSETTINGS_BACKEND": "memory",
             "GSK_RENDERER": "cairo",
-            "GDK_DEBUG": "gl-disable",
+            "GDK_DEBUG": "gl-disable",  # GTK 4.8
+            "GDK_DISABLE": "gl",        # GTK 4.16 and later
             "GTK_USE_PORTAL": "0",
         })
         self.env = env
