@@ -254,7 +254,19 @@ test_check_content_missing_path (void **state)
   Fixture *fixture = *state;
 
   assert_int_equal (run (fixture, "--check-content", "/no/such/folder", NULL), 2);
-  assert_contains (fixture->err, "/no/such/folder");
+  assert_contains (fixture->err, "/no/such/folder: no such file or folder");
+}
+
+/* A --content-dir that is not there (as every host folder is inside the
+ * Flatpak sandbox) is a bad value: said plainly, not in GIO's words. */
+static void
+test_missing_content_dir (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run (fixture, "--list", "--content-dir", "/no/such/folder", NULL), 2);
+  assert_contains (fixture->err, "/no/such/folder: no such file or folder");
+  assert_null (strstr (fixture->err, "Error opening directory"));
 }
 
 static void
@@ -521,6 +533,7 @@ main (void)
     spots_test_with_fixture (test_check_content_valid),
     spots_test_with_fixture (test_check_content_problems),
     spots_test_with_fixture (test_check_content_missing_path),
+    spots_test_with_fixture (test_missing_content_dir),
     spots_test_with_fixture (test_check_content_needs_paths),
     spots_test_with_fixture (test_version_and_help),
     spots_test_with_fixture (test_bad_options),

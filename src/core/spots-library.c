@@ -262,6 +262,35 @@ load_files (SourceScan *scan,
   spots_content_files_free (files, paths->len);
 }
 
+/* Inside the Flatpak sandbox the host's files are not there at all: a path
+ * given on the command line is "missing". Say why, and where articles go. */
+static const char *
+sandbox_hint (void)
+{
+  if (!g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return "";
+
+  return "; Skin Spots runs in a Flatpak sandbox and sees none of your files: put articles "
+         "in ~/.var/app/" APPLICATION_ID "/data/skin-spots/content/";
+}
+
+static void
+set_path_error (GError     **error,
+                const char  *path,
+                GError      *cause)
+{
+  if (cause == NULL || g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder%s",
+                 path, sandbox_hint ());
+  else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
+           g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_PERM))
+    g_set_error (error, cause->domain, cause->code,
+                 "%s: no permission to read this folder%s", path, sandbox_hint ());
+  else
+    g_set_error (error, cause->domain, cause->code, "%s: the folder cannot be read%s",
+                 path, sandbox_hint ());
+}
+
 /* Collects content files under @folder, sorted, optionally descending into
  * sub-folders (never through symbolic links, never into hidden folders). */
 static gboolean
@@ -270,12 +299,16 @@ collect_files (const char  *folder,
                GPtrArray   *files,
                GError     **error)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, error);
+  g_autoptr(GError) open_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, &open_error);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   if (dir == NULL)
-    return FALSE;
+    {
+      set_path_error (error, folder, open_error);
+      return FALSE;
+    }
 
   while ((name = g_dir_read_name (dir)) != NULL)
     g_ptr_array_add (names, g_strdup (name));
@@ -382,8 +415,7 @@ spots_library_load_paths (SpotsLibrary       *self,
         }
       else
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                       "%s: no such file or folder", paths[i]);
+          set_path_error (error, paths[i], NULL);
           return FALSE;
         }
     }
