@@ -43,11 +43,8 @@ spots_tooltip_set_text (GtkWidget  *widget,
   if (text != NULL && text[0] == '\0')
     text = NULL;
 
-  if (g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY "-connected") == NULL)
-    {
-      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-      g_object_set_data (G_OBJECT (widget), TOOLTIP_KEY "-connected", GINT_TO_POINTER (TRUE));
-    }
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
   g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
   gtk_widget_set_has_tooltip (widget, text != NULL);

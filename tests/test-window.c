@@ -20,6 +20,7 @@
 #include "spots-article-view.h"
 #include "spots-compare-view.h"
 #include "spots-core.h"
+#include "spots-home-page.h"
 #include "spots-search-view.h"
 #include "spots-style-manager.h"
 #include "spots-test-util.h"
@@ -476,25 +477,6 @@ find_menu_button (GtkWidget *root,
   return NULL;
 }
 
-static GtkWidget *
-find_button_named (GtkWidget  *root,
-                   const char *name)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  spots_ui_test_collect (root, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (buttons, i);
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), name) == 0)
-        return button;
-    }
-
-  return NULL;
-}
-
 /* The menus are made when they first open, and the tooltips when they are
  * first shown (both for speed): neither may go missing. */
 static void
@@ -506,7 +488,12 @@ test_menus_and_tooltips (void **state)
   GtkMenuButton *bookmarks = find_menu_button (window, FALSE);
   SpotsLibrary *library = spots_application_get_library (fixture->app);
   SpotsArticle *petechiae = spots_library_lookup (library, "petechiae");
-  GtkWidget *topic = find_button_named (window, spots_article_get_title (petechiae));
+  GtkLabel *topic_label =
+    spots_ui_test_find_label (spots_ui_test_find_one (window, SPOTS_TYPE_HOME_PAGE),
+                              spots_article_get_title (petechiae));
+  GtkWidget *topic = topic_label != NULL ? gtk_widget_get_ancestor (GTK_WIDGET (topic_label),
+                                                                    GTK_TYPE_BUTTON)
+                                         : NULL;
 
   assert_non_null (main_menu);
   assert_non_null (bookmarks);
