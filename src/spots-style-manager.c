@@ -49,7 +49,9 @@ static GParamSpec *properties[N_PROPS];
 /**
  * spots_style_manager_gtk_is_dark:
  *
- * Returns: whether GTK has been told to use the dark style.
+ * Returns: whether GTK has been told to use the dark style. (On GTK 4.20
+ *   and later, "follow the system" leaves GTK in its default scheme, which
+ *   follows the desktop by itself and counts as not told.)
  */
 gboolean
 spots_style_manager_gtk_is_dark (void)
@@ -70,20 +72,29 @@ spots_style_manager_gtk_is_dark (void)
 #endif
 }
 
+/* Setting either property reloads the whole theme even when the value
+ * stays the same, which costs several milliseconds at start-up: each is set
+ * only when it changes. */
 static void
-tell_gtk (gboolean dark)
+tell_gtk (int      style,
+          gboolean dark)
 {
   GtkSettings *gtk_settings = gtk_settings_get_default ();
-
-  /* Setting the property reloads the whole theme even when the value stays
-   * the same, which costs several milliseconds at start-up. */
-  if (gtk_settings == NULL || spots_style_manager_gtk_is_dark () == dark)
-    return;
 #if SPOTS_GTK_4_20
-  g_object_set (gtk_settings, "gtk-interface-color-scheme",
-                dark ? GTK_INTERFACE_COLOR_SCHEME_DARK : GTK_INTERFACE_COLOR_SCHEME_LIGHT, NULL);
+  /* GTK 4.20 follows the portal by itself in the default scheme. */
+  GtkInterfaceColorScheme wanted = style == STYLE_SYSTEM ? GTK_INTERFACE_COLOR_SCHEME_DEFAULT
+                                   : dark                ? GTK_INTERFACE_COLOR_SCHEME_DARK
+                                                         : GTK_INTERFACE_COLOR_SCHEME_LIGHT;
+  GtkInterfaceColorScheme current = GTK_INTERFACE_COLOR_SCHEME_DEFAULT;
+
+  if (gtk_settings == NULL)
+    return;
+  g_object_get (gtk_settings, "gtk-interface-color-scheme", &current, NULL);
+  if (current != wanted)
+    g_object_set (gtk_settings, "gtk-interface-color-scheme", wanted, NULL);
 #else
-  g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  if (gtk_settings != NULL && spots_style_manager_gtk_is_dark () != dark)
+    g_object_set (gtk_settings, "gtk-application-prefer-dark-theme", dark, NULL);
 #endif
 }
 
@@ -93,7 +104,7 @@ apply (SpotsStyleManager *self)
   int style = g_settings_get_enum (self->settings, "style");
   gboolean dark = style == STYLE_DARK || (style == STYLE_SYSTEM && self->system_prefers_dark);
 
-  tell_gtk (dark);
+  tell_gtk (style, dark);
 
   if (dark != self->dark)
     {
