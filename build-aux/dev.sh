@@ -10,8 +10,12 @@
 #
 #   build-aux/dev.sh newest          build and test on Debian forky, the newest
 #                                    GNOME stack (build-aux/newest-stack.sh)
+#   build-aux/dev.sh flatpak         build the Flatpak against a runtime made
+#                                    from that forky root, install it into a
+#                                    private installation and check it there
+#                                    (build-aux/flatpak-runtime.sh, flatpak-app.sh)
 #
-# Both are idempotent: packages already installed are skipped and meson only
+# All are idempotent: packages already installed are skipped and meson only
 # rebuilds what changed. Packages are installed with apt-get, as root or
 # through sudo.
 set -euo pipefail
@@ -31,10 +35,19 @@ TEST_PACKAGES=(
   poppler-utils imagemagick fonts-cantarell
 )
 
-# What the forky root needs to build and run the unit, data and ui suites.
-NEWEST_PACKAGES=(
+# What the forky root needs to build and run the unit, data and ui suites,
+# and, as the Flatpak SDK, to compose the app's metadata.
+FORKY_PACKAGES=(
   "${BUILD_PACKAGES[@]}"
   xvfb xauth dbus dbus-bin at-spi2-core poppler-utils fonts-cantarell locales
+  appstream-compose
+)
+FORKY_ROOT=${XDG_CACHE_HOME:-$HOME/.cache}/skin-spots/forky
+
+# The host's Flatpak tools, and what the window check needs.
+FLATPAK_PACKAGES=(
+  flatpak flatpak-builder elfutils
+  xvfb xauth dbus dbus-bin at-spi2-core python3-dogtail python3-pyatspi imagemagick
 )
 
 install_missing () {
@@ -95,12 +108,22 @@ case "${1:-}" in
     install_missing debootstrap
     sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" build-aux/newest-stack.sh \
-      "${XDG_CACHE_HOME:-$HOME/.cache}/skin-spots/forky" "${NEWEST_PACKAGES[@]}"
+    "${sudo[@]}" build-aux/newest-stack.sh "$FORKY_ROOT" "${FORKY_PACKAGES[@]}"
+    ;;
+
+  flatpak)
+    install_missing debootstrap "${FLATPAK_PACKAGES[@]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    flatpak_dir=${XDG_CACHE_HOME:-$HOME/.cache}/skin-spots/flatpak
+    mkdir -p "$flatpak_dir"
+    "${sudo[@]}" build-aux/flatpak-runtime.sh "$FORKY_ROOT" "$flatpak_dir/runtime-repo" forky \
+      "${FORKY_PACKAGES[@]}"
+    build-aux/flatpak-app.sh "$flatpak_dir" forky
     ;;
 
   *)
-    echo "usage: $0 run [ARGS...] | test | newest" >&2
+    echo "usage: $0 run [ARGS...] | test | newest | flatpak" >&2
     exit 2
     ;;
 esac

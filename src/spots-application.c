@@ -195,7 +195,7 @@ about_activated (GSimpleAction *action,
                                        "Skin Spots gives information, not a diagnosis. It does "
                                        "not replace a doctor. In an emergency, call your local "
                                        "emergency number."),
-                         "website", "https://github.com/skinspots/skin-spots",
+                         "website", "https://github.com/skinspots/SkinSpots",
                          "copyright", "© 2026 The Skin Spots developers",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "authors", developers,
