@@ -19,11 +19,13 @@ root=$1 repo=$2 branch=$3; shift 3
 . "$(dirname "$0")/forky-root.sh"
 
 # What the app needs at run time, as org.gnome.Platform has it: GTK and its
-# icon, image and font stack, libxml2, the GSettings schemas and tools.
+# icon, image and font stack, libxml2, the GSettings schemas and tools, and
+# flatpak-spawn, with which GTK's image loaders (glycin) sandbox themselves.
 platform_packages=(
   libgtk-4-1 libxml2-16 libglib2.0-0t64 libglib2.0-bin
-  librsvg2-common adwaita-icon-theme hicolor-icon-theme gsettings-desktop-schemas
-  shared-mime-info fontconfig fonts-cantarell locales
+  librsvg2-common glycin-loaders adwaita-icon-theme hicolor-icon-theme
+  gsettings-desktop-schemas shared-mime-info fontconfig fonts-cantarell locales
+  flatpak-xdg-utils
 )
 
 forky_root_ready "$root" "$@"
@@ -104,6 +106,7 @@ forky_mount "$work/platform-root"
 # shellcheck disable=SC2046
 forky_run "$work/platform-root" sh -c '
   set -e
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
   apt-mark auto $(apt-mark showmanual) > /dev/null
   apt-mark manual "$@" > /dev/null
   DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -qq > /dev/null
@@ -112,6 +115,9 @@ forky_run "$work/platform-root" sh -c '
   { tail -n 20 "$work/platform.log" >&2; exit 1; }
 forky_unmount "$work/platform-root"
 tree_from "$work/platform-root" "$work/platform" "mv"
+# Debian keeps flatpak-spawn out of PATH (it is meant for sandboxes only);
+# glycin runs it by name, as from the freedesktop runtime's /usr/bin.
+ln -s ../libexec/flatpak-xdg-utils/flatpak-spawn "$work/platform/usr/bin/flatpak-spawn"
 write_metadata "$work/platform" io.github.skinspots.Platform
 
 echo "Exporting both into $repo"

@@ -19,11 +19,13 @@ APP_ID = "io.github.skinspots.SkinSpots"
 home, screenshot = sys.argv[1:]
 env = dict(os.environ, HOME=home, GSK_RENDERER="cairo", GDK_DISABLE="gl")
 env.pop("GTK_MODULES", None)
+app_log = open(os.path.join(home, "app.log"), "w+")
 
 
 def flatpak_run(*args):
+    # The app's messages are kept: a warning fails the check.
     return subprocess.Popen(["flatpak", "run", APP_ID, *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=app_log)
 
 
 def the_window():
@@ -51,9 +53,21 @@ def quit_app(process):
     process.wait(timeout=20)
 
 
+def x11_title():
+    """The title the X server has for the app's window: what a window
+    list shows, read without AT-SPI."""
+    tree_text = subprocess.run(["xwininfo", "-root", "-tree"], check=True,
+                               capture_output=True, text=True).stdout
+    for line in tree_text.splitlines():
+        if '("skin-spots" "skin-spots")' in line and "Skin Spots" in line:
+            return line.split('"')[1]
+    return None
+
+
 def check(condition, message):
     if not condition:
-        sys.exit(f"flatpak window: {message}")
+        app_log.seek(0)
+        sys.exit(f"flatpak window: {message}\nThe app's messages:\n{app_log.read()}")
 
 
 first = flatpak_run()
@@ -68,8 +82,10 @@ check(colours > 100, f"the screenshot has only {colours} colours: the window loo
 print(f"The window shows the home page (AT-SPI; screenshot {screenshot}, {colours} colours)")
 
 # A second start hands the article over to the running instance.
-flatpak_run("--article=glass-test").wait(timeout=20)
-wait_for(lambda: window.name == "The glass test – Skin Spots", "the glass test page")
+status = flatpak_run("--article=glass-test").wait(timeout=20)
+check(status == 0, f"handing an article to the running app exited {status}")
+wait_for(lambda: window.name == "The glass test – Skin Spots",
+         f"the glass test page (AT-SPI: {window.name!r}, X11: {x11_title()!r})")
 quit_app(first)
 
 keyfile = os.path.join(home, ".var", "app", APP_ID, "config", "glib-2.0", "settings", "keyfile")
@@ -82,3 +98,12 @@ wait_for(lambda: window.name == "The glass test – Skin Spots",
          "the restarted window to reopen the glass test")
 quit_app(again)
 print("Settings survive a restart inside the sandbox (the glass test reopened)")
+
+# GLib warns when the instance that hands over an article exits without
+# leaving the bus (the app parses its own options before GApplication runs;
+# the D-Bus activation work changes that). Anything else is a failure.
+app_log.seek(0)
+warnings = [line for line in app_log.read().splitlines()
+            if ("-WARNING **" in line or "-CRITICAL **" in line)
+            and "did not unregister from D-Bus" not in line]
+check(not warnings, "the app printed warnings:\n" + "\n".join(warnings))

@@ -504,6 +504,27 @@ spots_application_new (SpotsCommandLine *command_line)
   return self;
 }
 
+/* Asks the running instance to do ACTION. The call is only queued on the
+ * bus connection: without the flush, this process could exit first and the
+ * request be lost. */
+static int
+hand_over (SpotsApplication *self,
+           const char       *action,
+           GVariant         *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), action, parameter);
+  if (!g_dbus_connection_flush_sync (g_application_get_dbus_connection (G_APPLICATION (self)),
+                                     NULL, &error))
+    {
+      g_printerr ("skin-spots: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 /**
  * spots_application_run:
  *
@@ -528,17 +549,10 @@ spots_application_run (SpotsApplication *self,
     }
 
   if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_article != NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (self), "show-article",
-                                      g_variant_new_string (self->initial_article));
-      return 0;
-    }
+    return hand_over (self, "show-article", g_variant_new_string (self->initial_article));
 
   if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_checklist)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (self), "checklist", NULL);
-      return 0;
-    }
+    return hand_over (self, "checklist", NULL);
 
   /* Our options are parsed already; GApplication must not see them. */
   return g_application_run (G_APPLICATION (self), 1, arguments);
