@@ -31,8 +31,9 @@ listed=$(run --list | cut -f1 | sort)
 echo "--list lists all $(echo "$listed" | wc -l) articles"
 
 answer=$(run --checklist-evaluate=age=25-to-74-years,glass-test=yes)
-[ "$(echo "$answer" | head -n 1 | cut -f1)" = emergency ] && echo "$answer" | grep -q '^because: ' ||
+if [ "$(echo "$answer" | head -n 1 | cut -f1)" != emergency ] || ! echo "$answer" | grep -q '^because: '; then
   fail "--checklist-evaluate did not answer emergency with its reasons: $answer"
+fi
 status=0; run --checklist-evaluate= > /dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "--checklist-evaluate with an empty list exited $status, not 2"
 echo "--checklist-evaluate answers (emergency, because: …; exit 2 for an empty list)"
@@ -55,9 +56,11 @@ echo "Articles in ~/.var/app/$app_id/data/skin-spots/content/ are read"
 
 # A folder of the host is not there: say so, and where articles go instead.
 status=0; message=$(run --content-dir="$dir/src/data/content" --list 2>&1 >/dev/null) || status=$?
-[ "$status" -ne 0 ] && [[ $message == *"no such file or folder; Skin Spots runs in a Flatpak sandbox"* ]] &&
-  [[ $message == *"~/.var/app/$app_id/data/skin-spots/content/"* ]] ||
+if [ "$status" -eq 0 ] ||
+   [[ $message != *"no such file or folder; Skin Spots runs in a Flatpak sandbox"* ]] ||
+   [[ $message != *"~/.var/app/$app_id/data/skin-spots/content/"* ]]; then
   fail "--content-dir outside the sandbox: exit $status, \"$message\""
+fi
 echo "A host folder given to --content-dir is explained: $message"
 
 # Offline and private: no network, no files, no bus names but its own.
@@ -80,7 +83,7 @@ for section in permissions.sections():
 if problems:
     sys.exit("flatpak check: permissions beyond ipc, a display and dri: " + ", ".join(problems))
 ' "$app_id"
-echo "Permissions: $(flatpak info --user --show-permissions "$app_id" | grep = | tr '\n' ' ')"
+echo "Permissions: $(flatpak info --user --show-permissions "$app_id" | grep '=' | tr '\n' ' ')"
 
 location=$(flatpak info --user --show-location "$app_id")
 for file in \
@@ -90,9 +93,10 @@ for file in \
   "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"; do
   [ -f "$location/export/$file" ] || fail "the installation does not export $file"
 done
-[ -f "$location/files/share/glib-2.0/schemas/$app_id.gschema.xml" ] &&
-  [ -f "$location/files/share/glib-2.0/schemas/gschemas.compiled" ] ||
+if [ ! -f "$location/files/share/glib-2.0/schemas/$app_id.gschema.xml" ] ||
+   [ ! -f "$location/files/share/glib-2.0/schemas/gschemas.compiled" ]; then
   fail "the installed app lacks its compiled settings schema"
+fi
 desktop-file-validate "$location/export/share/applications/$app_id.desktop"
 grep -q "^Exec=.*flatpak run .*$app_id" "$location/export/share/applications/$app_id.desktop" ||
   fail "the exported desktop file does not start the Flatpak"

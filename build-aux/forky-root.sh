@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Sourced by build-aux/newest-stack.sh and build-aux/flatpak-runtime.sh, as
