@@ -50,6 +50,10 @@ FLATPAK_PACKAGES=(
   xvfb xauth dbus dbus-bin at-spi2-core python3-dogtail python3-pyatspi imagemagick
 )
 
+# Root's commands run as they are for root, through sudo for anyone else.
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+
 install_missing () {
   local missing=() package
   for package in "$@"; do
@@ -59,11 +63,9 @@ install_missing () {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
 
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   echo "Installing: ${missing[*]}"
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
 }
 
@@ -106,18 +108,14 @@ case "${1:-}" in
 
   newest)
     install_missing debootstrap
-    sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" build-aux/newest-stack.sh "$FORKY_ROOT" "${FORKY_PACKAGES[@]}"
+    "${as_root[@]}" build-aux/newest-stack.sh "$FORKY_ROOT" "${FORKY_PACKAGES[@]}"
     ;;
 
   flatpak)
     install_missing debootstrap "${FLATPAK_PACKAGES[@]}"
-    sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     flatpak_dir=${XDG_CACHE_HOME:-$HOME/.cache}/skin-spots/flatpak
     mkdir -p "$flatpak_dir"
-    "${sudo[@]}" build-aux/flatpak-runtime.sh "$FORKY_ROOT" "$flatpak_dir/runtime-repo" forky \
+    "${as_root[@]}" build-aux/flatpak-runtime.sh "$FORKY_ROOT" "$flatpak_dir/runtime-repo" forky \
       "${FORKY_PACKAGES[@]}"
     build-aux/flatpak-app.sh "$flatpak_dir" forky
     ;;

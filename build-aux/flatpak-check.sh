@@ -64,7 +64,8 @@ fi
 echo "A host folder given to --content-dir is explained: $message"
 
 # Offline and private: no network, no files, no bus names but its own.
-flatpak info --user --show-permissions "$app_id" | python3 -c '
+permissions=$(flatpak info --user --show-permissions "$app_id")
+echo "$permissions" | python3 -c '
 import configparser, sys
 permissions = configparser.ConfigParser(interpolation=None, delimiters=("=",))
 permissions.optionxform = str
@@ -83,7 +84,7 @@ for section in permissions.sections():
 if problems:
     sys.exit("flatpak check: permissions beyond ipc, a display and dri: " + ", ".join(problems))
 ' "$app_id"
-echo "Permissions: $(flatpak info --user --show-permissions "$app_id" | grep '=' | tr '\n' ' ')"
+echo "Permissions: $(echo "$permissions" | grep '=' | tr '\n' ' ')"
 
 location=$(flatpak info --user --show-location "$app_id")
 for file in \

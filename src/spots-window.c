@@ -239,31 +239,37 @@ set_checklist_library (SpotsWindow *self)
 
 /* The checklist and the comparison are made the first time they are shown:
  * the first frame, on the home page or an article, does not need them. */
+static gpointer
+add_page (SpotsWindow *self,
+          GType        type,
+          const char  *name,
+          const char  *title)
+{
+  GtkWidget *view = g_object_new (type, NULL);
+
+  gtk_stack_page_set_title (gtk_stack_add_named (self->stack, view, name), title);
+  return view;
+}
+
 static void
 ensure_checklist_view (SpotsWindow *self)
 {
-  GtkStackPage *page;
-
   if (self->checklist_view != NULL)
     return;
 
-  self->checklist_view = g_object_new (SPOTS_TYPE_CHECKLIST_VIEW, NULL);
-  page = gtk_stack_add_named (self->stack, GTK_WIDGET (self->checklist_view), "checklist");
-  gtk_stack_page_set_title (page, _("Check Warning Signs"));
+  self->checklist_view = add_page (self, SPOTS_TYPE_CHECKLIST_VIEW, "checklist",
+                                   _("Check Warning Signs"));
   set_checklist_library (self);
 }
 
 static void
 ensure_compare_view (SpotsWindow *self)
 {
-  GtkStackPage *page;
-
   if (self->compare_view != NULL)
     return;
 
-  self->compare_view = g_object_new (SPOTS_TYPE_COMPARE_VIEW, NULL);
-  page = gtk_stack_add_named (self->stack, GTK_WIDGET (self->compare_view), "compare");
-  gtk_stack_page_set_title (page, _("Compare Look-Alikes"));
+  self->compare_view = add_page (self, SPOTS_TYPE_COMPARE_VIEW, "compare",
+                                 _("Compare Look-Alikes"));
   spots_compare_view_set_library (self->compare_view, self->library);
 }
 

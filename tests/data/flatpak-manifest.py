@@ -15,6 +15,9 @@ import re
 import sys
 
 local_path, flathub_path, version = sys.argv[1:]
+# Exactly these: ipc, a display and dri, and nothing of the network, the
+# file system or the bus.
+FINISH_ARGS = ("--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri")
 problems = []
 
 
@@ -29,11 +32,11 @@ def check_common(path, manifest):
     if manifest.get("sdk") != "org.gnome.Sdk":
         problem("sdk must be org.gnome.Sdk")
     args = manifest.get("finish-args", [])
-    for needed in ("--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"):
+    for needed in FINISH_ARGS:
         if needed not in args:
             problem(f"finish-args lacks {needed}")
     for arg in args:
-        if arg not in ("--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"):
+        if arg not in FINISH_ARGS:
             problem(f"finish-args must not grant {arg}: the app is offline and private")
     app = manifest["modules"][-1]
     if app.get("buildsystem") != "meson" or not app.get("builddir"):
