@@ -240,7 +240,9 @@ article_text (guint      index,
 
   g_string_append (out, "  <references>\n    <reference url=\"https://www.nhs.uk/conditions/\" title=\"");
   append_words (out, vocabulary, rand, 4, TRUE);
-  g_string_append (out, "\" publication=\"NHS\"/>\n  </references>\n</article>\n");
+  g_string_append (out, "\" publication=\"NHS\"/>\n  </references>\n"
+                        "  <reviewed date=\"2026-12-02\" next=\"2027-12-02\">"
+                        "<against citation=\"NICE guideline NG143\"/></reviewed>\n</article>\n");
 
   return g_string_free (out, FALSE);
 }

@@ -47,6 +47,7 @@ cat > "$content/flatpak-check.xml" <<'XML'
   <title>Added by the user</title>
   <summary>An article from the sandbox's own content folder.</summary>
   <section><heading>Heading</heading><p>Text.</p></section>
+  <reviewed date="2026-12-02" next="2027-12-02"><against citation="NICE guideline NG143"/></reviewed>
 </article>
 XML
 run --list | grep -q "^flatpak-check	Added by the user$" ||

@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "spots-article-print.h"
+#include "spots-emergency-number.h"
 #include "spots-markup.h"
+#include "spots-preferences-window.h"
 
 static void add_blocks (SpotsPrintDocument *document, GListModel *blocks, guint indent);
 
@@ -65,6 +67,14 @@ add_block (SpotsPrintDocument *document,
         markup = g_markup_escape_text (heading, -1);
         spots_print_document_add (document, SPOTS_PRINT_SUBHEADING, indent + 1, "▶", markup);
         add_blocks (document, spots_block_get_children (block), indent + 1);
+        if (g_strcmp0 (spots_block_get_tier (block), "emergency") == 0)
+          {
+            g_autofree char *number = spots_preferences_dup_chosen_emergency_number ();
+            g_autofree char *call = spots_emergency_number_describe (number);
+            g_autofree char *call_markup = g_markup_escape_text (call, -1);
+
+            spots_print_document_add (document, SPOTS_PRINT_BODY, indent + 1, NULL, call_markup);
+          }
       }
       break;
 
@@ -179,6 +189,14 @@ spots_article_print_new (SpotsLibrary *library,
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
 
       spots_print_document_add (document, SPOTS_PRINT_SMALL, 1, number, markup);
+    }
+
+  if (spots_article_get_review (article) != NULL)
+    {
+      g_autofree char *review = spots_review_format (spots_article_get_review (article));
+      g_autofree char *review_markup = g_markup_escape_text (review, -1);
+
+      spots_print_document_add (document, SPOTS_PRINT_SMALL, 0, NULL, review_markup);
     }
 
   spots_print_document_add (document, SPOTS_PRINT_HEADING, 0, NULL, _("Important"));

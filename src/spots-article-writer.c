@@ -17,7 +17,9 @@
 #include <glib/gi18n.h>
 
 #include "spots-article-writer.h"
+#include "spots-emergency-number.h"
 #include "spots-markup.h"
+#include "spots-preferences-window.h"
 
 /* Articles with at least this many sections get a table of contents. */
 #define TOC_MIN_SECTIONS 4
@@ -137,6 +139,33 @@ write_list (SpotsArticleText *text,
   spots_article_text_pop_style (text);
 }
 
+/* What a callout that gives a tier ends with (docs/content-format.md): the
+ * numbers to call for an emergency, and the way into the checklist, which
+ * gives the same advice for the reader's own answers. */
+static void
+write_tier_lines (SpotsArticleText *text,
+                  const char       *tier)
+{
+  if (tier == NULL)
+    return;
+
+  if (g_strcmp0 (tier, "emergency") == 0)
+    {
+      g_autofree char *number = spots_preferences_dup_chosen_emergency_number ();
+      g_autofree char *call = spots_emergency_number_describe (number);
+
+      spots_article_text_push_style (text, SPOTS_TEXT_BODY);
+      spots_article_text_append (text, call, SPOTS_TEXT_STRONG);
+      spots_article_text_end_paragraph (text);
+      spots_article_text_pop_style (text);
+    }
+
+  spots_article_text_append_widget (text,
+                                    new_link_button (text, _("Open the Red-Flag Checklist"),
+                                                     SPOTS_CHECKLIST_URI),
+                                    NULL);
+}
+
 static void
 write_callout (SpotsArticleText *text,
                SpotsBlock       *block)
@@ -169,6 +198,7 @@ write_callout (SpotsArticleText *text,
 
       write_block (text, child);
     }
+  write_tier_lines (text, spots_block_get_tier (block));
   spots_article_text_pop_style (text);
 }
 
@@ -410,6 +440,32 @@ write_references (SpotsArticleText *text,
   spots_article_text_pop_style (text);
 }
 
+/* "Last reviewed" at the foot of the page, as NHS pages have it. */
+static void
+write_review (SpotsArticleText *text,
+              SpotsArticle     *article)
+{
+  SpotsReview *review = spots_article_get_review (article);
+  g_autofree char *when = NULL;
+  g_autofree char *against = NULL;
+  g_autofree char *checked = NULL;
+
+  if (review == NULL)
+    return;
+
+  when = spots_review_format (review);
+  against = g_strjoinv ("; ", (GStrv) spots_review_get_against (review));
+  /* Translators: %s lists guidance, such as "NICE guideline NG143; NHS: Sepsis" */
+  checked = g_strdup_printf (_("Checked against: %s."), against);
+
+  spots_article_text_push_style (text, SPOTS_TEXT_REFERENCE);
+  spots_article_text_append (text, when, NULL);
+  spots_article_text_end_paragraph (text);
+  spots_article_text_append (text, checked, NULL);
+  spots_article_text_end_paragraph (text);
+  spots_article_text_pop_style (text);
+}
+
 /**
  * spots_article_writer_write:
  *
@@ -446,6 +502,7 @@ spots_article_writer_write (SpotsArticleText *text,
     write_compare (text, spots_article_get_compare (article));
   write_related (text, library, article);
   write_references (text, article);
+  write_review (text, article);
 
   spots_article_text_finish (text);
 }

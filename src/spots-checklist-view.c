@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "spots-checklist-view.h"
+#include "spots-emergency-number.h"
 
 #include "spots-button-row.h"
 #include "spots-handover-print.h"
@@ -311,9 +312,7 @@ show_result (SpotsChecklistView *self)
   if (tier == SPOTS_TIER_EMERGENCY)
     {
       g_autofree char *number = spots_preferences_dup_emergency_number (self->settings);
-      /* Translators: %s is the emergency number, such as 112 */
-      g_autofree char *call = g_strdup_printf (_("Call %s now, or your local emergency number"),
-                                               number);
+      g_autofree char *call = spots_emergency_number_describe (number);
 
       gtk_label_set_text (self->call_label, call);
     }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spots-application.h"
 #include "spots-emergency-number.h"
 #include "spots-preferences-window.h"
 
@@ -48,6 +49,25 @@ spots_preferences_dup_emergency_number (GSettings *settings)
     return g_strdup (spots_emergency_number_default ());
 
   return g_steal_pointer (&number);
+}
+
+/**
+ * spots_preferences_dup_chosen_emergency_number:
+ *
+ * Returns: (transfer full): the number chosen in the running application's
+ *   settings, or the default for the region when there is no application
+ *   (as in the widget tests).
+ */
+char *
+spots_preferences_dup_chosen_emergency_number (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  if (SPOTS_IS_APPLICATION (application))
+    return spots_preferences_dup_emergency_number (
+      spots_application_get_settings (SPOTS_APPLICATION (application)));
+
+  return g_strdup (spots_emergency_number_default ());
 }
 
 static void

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (SpotsPreferencesWindow, spots_preferences_window, SPOTS, P
 GtkWidget  *spots_preferences_window_new           (GtkWindow *parent,
                                                     GSettings *settings);
 char       *spots_preferences_dup_emergency_number (GSettings *settings);
+char       *spots_preferences_dup_chosen_emergency_number (void);
 
 G_END_DECLS

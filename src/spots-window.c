@@ -743,6 +743,12 @@ on_open_link (SpotsWindow *self,
       return;
     }
 
+  if (g_strcmp0 (uri, SPOTS_CHECKLIST_URI) == 0)
+    {
+      spots_window_show_checklist (self);
+      return;
+    }
+
   /* A reference or outside link: the system browser, only on request. */
 #if SPOTS_GTK_4_10
   {

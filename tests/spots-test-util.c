@@ -89,11 +89,13 @@ dump_blocks (GString    *out,
           {
             g_autofree char *inner = g_strconcat (indent, "  ", NULL);
 
-            g_string_append_printf (out, " %s title=%s\n",
+            g_string_append_printf (out, " %s title=%s tier=%s\n",
                                     spots_callout_kind_to_string (
                                       spots_block_get_callout_kind (block)),
                                     spots_block_get_title (block) ? spots_block_get_title (block)
-                                                                  : "-");
+                                                                  : "-",
+                                    spots_block_get_tier (block) ? spots_block_get_tier (block)
+                                                                 : "-");
             dump_blocks (out, spots_block_get_children (block), inner);
           }
           break;
@@ -164,6 +166,15 @@ spots_test_dump_article (SpotsArticle *article)
       g_autofree char *link = spots_reference_dup_link (reference);
 
       g_string_append_printf (out, "reference: %s <%s>\n", citation, link ? link : "-");
+    }
+
+  if (spots_article_get_review (article) != NULL)
+    {
+      SpotsReview *review = spots_article_get_review (article);
+      g_autofree char *when = spots_review_format (review);
+      g_autofree char *against = g_strjoinv (" | ", (GStrv) spots_review_get_against (review));
+
+      g_string_append_printf (out, "review: %s against: %s\n", when, against);
     }
 
   return g_string_free (out, FALSE);
@@ -341,33 +352,6 @@ spots_test_assert_not_contains (const char *haystack,
       print_error ("%s:%d: did not expect \"%s\" in:\n%s\n", file, line, needle, haystack);
       _fail (file, line);
     }
-}
-
-/**
- * spots_test_fill_reassuring:
- *
- * Returns: (transfer full): @answers with every yes/no question they leave
- *   out answered the reassuring way: what a person walking to the end of
- *   the wizard without a single sign would say.
- */
-SpotsChecklistAnswers *
-spots_test_fill_reassuring (SpotsChecklist        *checklist,
-                            SpotsChecklistAnswers *answers)
-{
-  GListModel *questions = spots_checklist_get_questions (checklist);
-  SpotsChecklistAnswers *filled = spots_checklist_answers_copy (answers);
-
-  for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
-    {
-      g_autoptr(SpotsChecklistQuestion) question = g_list_model_get_item (questions, q);
-      const char *id = spots_checklist_question_get_id (question);
-
-      if (spots_checklist_question_get_kind (question) == SPOTS_QUESTION_YES_NO &&
-          spots_checklist_answers_get (filled, id) == SPOTS_ANSWER_NONE)
-        spots_checklist_answers_set (filled, id, spots_checklist_question_get_reassuring (question));
-    }
-
-  return filled;
 }
 
 /**

@@ -16,6 +16,11 @@
 
 G_BEGIN_DECLS
 
+/* The <reviewed> element every article ends with (the schema requires it). */
+#define SPOTS_TEST_REVIEWED \
+  "  <reviewed date=\"2026-12-02\" next=\"2027-12-02\">" \
+  "<against citation=\"Test guidance\"/></reviewed>\n"
+
 /* The fixture of tests that need a scratch folder (and room for a
  * program's output): use with cmocka_unit_test_setup_teardown. */
 typedef struct
@@ -45,8 +50,6 @@ int          spots_test_run_program    (const char * const *argv,
                                         char              **out,
                                         char              **err);
 
-SpotsChecklistAnswers *spots_test_fill_reassuring (SpotsChecklist        *checklist,
-                                                   SpotsChecklistAnswers *answers);
 char        *spots_test_use_private_home (void);
 
 /* cmocka's assertions, with messages that say what was expected. */

@@ -19,6 +19,7 @@
 #include "spots-article-text.h"
 #include "spots-article-view.h"
 #include "spots-core.h"
+#include "spots-markup.h"
 #include "spots-test-util.h"
 #include "spots-ui-test-util.h"
 #include "spots-window.h"
@@ -227,6 +228,32 @@ record_link (SpotsArticleView *view,
 /* What Tab and Enter do, in reading order: each link in the text is
  * selected in turn, Enter follows the selected one, and the buttons below
  * the text (related articles) come after the links above them. */
+static GtkWidget *
+focused_button (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (!GTK_IS_BUTTON (focus))
+    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON);
+  assert_non_null (focus);
+
+  return focus;
+}
+
+static const char *
+focused_uri (GtkWidget *window)
+{
+  return g_object_get_data (G_OBJECT (focused_button (window)), "uri");
+}
+
+static const char *
+focused_button_label (GtkWidget *window)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (focused_button (window)));
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
 static void
 test_links_are_followed (void **state)
 {
@@ -238,7 +265,6 @@ test_links_are_followed (void **state)
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   g_autofree char *selected = NULL;
-  GtkWidget *focus;
 
   g_signal_connect (view, "open-link", G_CALLBACK (record_link), followed);
   spots_article_view_set_article (SPOTS_ARTICLE_VIEW (view), library,
@@ -266,14 +292,16 @@ test_links_are_followed (void **state)
   assert_string_equal (g_ptr_array_index (followed, 1), "spots:every-block#lists");
   assert_string_equal (g_ptr_array_index (followed, 2), "spots:minimal");
 
-  /* Past the outside link comes the related article's button. */
+  /* Past the outside link come the buttons into the checklist that end
+   * the two callouts that give a tier, then the related article's button. */
   for (guint i = 0; i < 3; i++)
     assert_true (spots_article_text_move_focus (text, TRUE));
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  if (!GTK_IS_BUTTON (focus))
-    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON);
-  assert_non_null (focus);
-  assert_string_equal (g_object_get_data (G_OBJECT (focus), "uri"), "spots:minimal");
+  assert_string_equal (focused_uri (window), SPOTS_CHECKLIST_URI);
+  assert_string_equal (focused_button_label (window), "Open the Red-Flag Checklist");
+  assert_true (spots_article_text_move_focus (text, TRUE));
+  assert_string_equal (focused_uri (window), SPOTS_CHECKLIST_URI);
+  assert_true (spots_article_text_move_focus (text, TRUE));
+  assert_string_equal (focused_uri (window), "spots:minimal");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

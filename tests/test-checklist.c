@@ -20,6 +20,7 @@
 #include "spots-checklist-private.h"
 #include "spots-checklist-result.h"
 #include "spots-checklist-session.h"
+#include "spots-checklist-situation.h"
 #include "spots-core.h"
 #include "spots-error.h"
 #include "spots-test-util.h"
@@ -336,6 +337,12 @@ test_floors_by_age (void **state)
       assert_int_equal (tier_for (band, "fever=not-sure,weak-immunity=yes"),
                         SPOTS_TIER_EMERGENCY);
 
+      /* Signs of sepsis or meningitis, and a swelling airway, at any age
+       * (NHS Sepsis, NHS Meningitis, NHS Anaphylaxis). */
+      assert_int_equal (tier_for (band, "skin-colour=yes"), SPOTS_TIER_EMERGENCY);
+      assert_int_equal (tier_for (band, "fit=yes"), SPOTS_TIER_EMERGENCY);
+      assert_int_equal (tier_for (band, "swelling=yes"), SPOTS_TIER_EMERGENCY);
+
       /* New spots with a weakened immune system: today. */
       assert_true (tier_for (band, "weak-immunity=yes") >= SPOTS_TIER_URGENT);
 
@@ -353,6 +360,12 @@ test_floors_by_age (void **state)
       if (b >= 3 && b <= 5)
         {
           assert_true (tier_for (band, "pregnant=yes,glass-test=yes") >= SPOTS_TIER_URGENT);
+          /* Unless they clearly came from straining, such as pushing during
+           * the birth: an emergency (NHS Healthier Together, pregnancy). */
+          assert_int_equal (tier_for (band, "pregnant=yes,glass-test=yes,strain=no"),
+                            SPOTS_TIER_EMERGENCY);
+          assert_int_equal (tier_for (band, "pregnant=yes,glass-test=yes,strain=yes,"
+                                            "face-neck-chest-only=no"), SPOTS_TIER_EMERGENCY);
           assert_true (tier_for (band, "pregnant=yes") >= SPOTS_TIER_URGENT);
           assert_true (tier_for (band, "pregnant=yes,blisters=yes") >= SPOTS_TIER_URGENT);
         }
@@ -461,7 +474,8 @@ test_not_sure_raises_and_what_would_change (void **state)
 {
   g_autoptr(SpotsChecklistAnswers) answers =
     answers_from (shipped, "age=25-to-74-years,pregnant=no,weak-immunity=no,glass-test=no,"
-                           "fever=no,very-unwell=no,confusion=no,breathing=no,stiff-neck=no,"
+                           "fever=no,very-unwell=no,skin-colour=no,fit=no,confusion=no,"
+                           "breathing=no,swelling=no,stiff-neck=no,"
                            "severe-headache=no,spreading-fast=no,bleeding=no,"
                            "light-sensitivity=no,bruising=not-sure,blisters=no,blood-thinners=no,"
                            "blood-condition=no,new-medicine=yes,changing-spot=no");
@@ -999,7 +1013,7 @@ assert_refused (const char *name,
   assert_contains (spots_error_get_detail (problem), detail);
 
   /* The built-in checklist stays. */
-  assert_string_equal (spots_checklist_get_version (spots_library_get_checklist (loaded)), "2");
+  assert_string_equal (spots_checklist_get_version (spots_library_get_checklist (loaded)), "3");
 }
 
 static void
@@ -1057,6 +1071,53 @@ test_parse_answers (void **state)
     }
 }
 
+/* What a page's callout is checked with: the situation's other questions
+ * answered reassuringly, at every age it can happen at. */
+static void
+test_situation_gives_one_tier (void **state)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The same at every age. */
+  assert_true (spots_checklist_check_situation (shipped, "glass-test=yes,fever=yes",
+                                                SPOTS_TIER_EMERGENCY, &error));
+  g_assert_no_error (error);
+  assert_true (spots_checklist_check_situation (shipped,
+                                                "age=25-to-74-years,glass-test=yes,strain=no",
+                                                SPOTS_TIER_SOON, &error));
+  g_assert_no_error (error);
+
+  /* A fever with spots that fade is "today", except in a young baby: a page
+   * that says "today" for every age is caught, and told which age. */
+  assert_false (spots_checklist_check_situation (shipped, "fever=yes", SPOTS_TIER_URGENT, &error));
+  assert_non_null (error);
+  assert_contains (error->message, "at under-3-months");
+  assert_contains (error->message, "\"emergency\"");
+  g_clear_error (&error);
+  assert_true (spots_checklist_check_situation (shipped, "age=1-to-4-years,fever=yes",
+                                                SPOTS_TIER_URGENT, &error));
+
+  /* Pregnancy is asked only from age 5: a situation about it is not
+   * checked at ages it cannot happen at. */
+  assert_true (spots_checklist_check_situation (shipped, "pregnant=yes", SPOTS_TIER_URGENT,
+                                                &error));
+  g_assert_no_error (error);
+
+  /* Saying the less urgent tier for a more urgent situation fails too. */
+  assert_false (spots_checklist_check_situation (shipped, "age=3-to-11-months,glass-test=yes",
+                                                 SPOTS_TIER_URGENT, &error));
+  assert_contains (error->message, "gives \"emergency\"");
+  g_clear_error (&error);
+
+  assert_false (spots_checklist_check_situation (shipped, "glass-test=maybe", SPOTS_TIER_URGENT,
+                                                 &error));
+  assert_contains (error->message, "the situation \"glass-test=maybe\"");
+  g_clear_error (&error);
+  assert_false (spots_checklist_check_situation (shipped, "no-such-question=yes",
+                                                 SPOTS_TIER_URGENT, &error));
+  assert_contains (error->message, "unknown question");
+}
+
 int
 main (void)
 {
@@ -1079,6 +1140,7 @@ main (void)
     cmocka_unit_test (test_wizard_asks_what_applies),
     cmocka_unit_test (test_unsafe_rules_refused),
     cmocka_unit_test (test_parse_answers),
+    cmocka_unit_test (test_situation_gives_one_tier),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

@@ -24,6 +24,7 @@
   "  <title>" title "</title>\n" \
   "  <summary>Summary.</summary>\n" \
   "  <section><heading>Heading</heading><p>Text.</p></section>\n" \
+  SPOTS_TEST_REVIEWED \
   "</article>\n"
 
 typedef SpotsTestFixture Fixture;
@@ -103,8 +104,17 @@ test_show_article (void **state)
   assert_contains (fixture->out, "\nWhat they are\n-------------\n\n");
   assert_contains (fixture->out, "\n  * the eyelids\n");
   assert_contains (fixture->out, "  Emergency: Get emergency help now if\n  | ");
-  assert_contains (fixture->out, "\nReferences\n----------\n\n  1. Al-Riyami AZ");
+  assert_contains (fixture->out, "\nReferences\n----------\n\n  1. ");
+  assert_contains (fixture->out, "Al-Riyami AZ");
   assert_contains (fixture->out, "PMID: 31332958.");
+  /* A journal article known only from a source document says so. */
+  assert_contains (fixture->out, "As cited in: Sudden Red Spots?");
+  /* An emergency callout ends with the numbers to call and the way into
+   * the checklist; the page with when it was last reviewed. */
+  assert_contains (fixture->out, "999 in the UK, 112 in\n");
+  assert_contains (fixture->out, "  |   skin-spots --checklist\n");
+  assert_contains (fixture->out, "\nLast reviewed: 2 December 2026. Next review due: 2 December 2027.\n");
+  assert_contains (fixture->out, "\nChecked against: ");
   assert_contains (fixture->out, "  Fades when pressed? No");
   assert_true (g_str_has_suffix (fixture->out, "\n"));
   assert_false (g_str_has_suffix (fixture->out, "\n\n"));
@@ -220,6 +230,23 @@ test_check_content_valid (void **state)
   assert_string_equal (fixture->out, "");
 }
 
+/* --check-content also says where a page disagrees with the checklist. */
+static void
+test_check_content_callouts (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *path = g_build_filename (spots_test_source_dir (), "tests", "content",
+                                            "callouts", "disagrees.xml", NULL);
+  g_autofree char *at_situation = g_strdup_printf ("%s:8:", path);
+  g_autofree char *at_title = g_strdup_printf ("%s:12:", path);
+
+  assert_int_equal (run (fixture, "--check-content", path, NULL), 1);
+  assert_contains (fixture->out, at_situation);
+  assert_contains (fixture->out, "error: for the situation \"fever=yes\" at under-3-months");
+  assert_contains (fixture->out, at_title);
+  assert_contains (fixture->out, "give the callout tier=\"urgent\"");
+}
+
 static void
 test_check_content_problems (void **state)
 {
@@ -237,6 +264,7 @@ test_check_content_problems (void **state)
                          "  <section><heading>H</heading>\n"
                          "    <p>To <link to=\"petechiae\">a built-in page</link> and\n"
                          "       to <link to=\"nowhere\">nowhere</link>.</p></section>\n"
+                         SPOTS_TEST_REVIEWED
                          "</article>\n", -1);
 
   assert_int_equal (run (fixture, "--check-content", malformed, fixture->dir, NULL), 1);
@@ -488,8 +516,9 @@ test_checklist_evaluate (void **state)
   /* A well adult whose spots fade: home care, and the reason says so. */
   assert_int_equal (run (fixture, "--checklist-evaluate",
                          "age=25-to-74-years,pregnant=no,weak-immunity=no,glass-test=no,fever=no,"
-                         "very-unwell=no,confusion=no,breathing=no,stiff-neck=no,"
-                         "severe-headache=no,spreading-fast=no,bleeding=no,light-sensitivity=no,"
+                         "very-unwell=no,skin-colour=no,fit=no,confusion=no,breathing=no,"
+                         "swelling=no,stiff-neck=no,severe-headache=no,spreading-fast=no,"
+                         "bleeding=no,light-sensitivity=no,"
                          "bruising=no,blisters=no,blood-thinners=yes,blood-condition=no,"
                          "new-medicine=no,changing-spot=no,strain=no,face-neck-chest-only=no",
                          NULL), 0);
@@ -531,6 +560,7 @@ main (void)
     spots_test_with_fixture (test_search_bad_query),
     spots_test_with_fixture (test_search_content_dir),
     spots_test_with_fixture (test_check_content_valid),
+    spots_test_with_fixture (test_check_content_callouts),
     spots_test_with_fixture (test_check_content_problems),
     spots_test_with_fixture (test_check_content_missing_path),
     spots_test_with_fixture (test_missing_content_dir),

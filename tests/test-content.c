@@ -27,6 +27,17 @@ static const char * const required_ids[] = {
   "when-to-seek-care", "how-doctors-evaluate", "treatment", "prevention",
   "home-care", "oatmeal-bath", "cold-compress", "aloe-vera",
   "faq", "about",
+  /* The pages people most need, from the clinical review. */
+  "meningitis-and-sepsis", "babies-and-children", "pregnancy", "weak-immune-system",
+  "after-travel",
+  NULL
+};
+
+/* Pages written for one situation: each must link both ways with the pages
+ * it relates to, and say when to get help in the checklist's tiers. */
+static const char * const situation_ids[] = {
+  "meningitis-and-sepsis", "babies-and-children", "pregnancy", "weak-immune-system",
+  "after-travel",
   NULL
 };
 
@@ -288,6 +299,139 @@ test_glass_test_illustration (void **state)
   assert_true (found);
 }
 
+/* The one check that makes every page say what the checklist says; it is
+ * also what --check-content runs. */
+static void
+test_callouts_agree_with_checklist (void **state)
+{
+  g_autoptr(SpotsLibrary) checked = spots_library_new_default (NULL, NULL);
+  GListModel *articles = spots_library_get_articles (checked);
+  guint n_tiered = 0;
+  guint n_added;
+  g_autofree char *problems = NULL;
+
+  n_added = spots_library_check_callouts (checked);
+  problems = spots_test_problems_text (checked);
+  if (n_added != 0)
+    fail_msg ("pages disagree with the checklist:\n%s", problems);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
+      GListModel *blocks = spots_article_get_blocks (article);
+
+      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
+        {
+          g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, j);
+
+          if (spots_block_get_kind (block) == SPOTS_BLOCK_CALLOUT &&
+              spots_block_get_tier (block) != NULL)
+            n_tiered++;
+        }
+    }
+
+  /* The pages say when to get help in many places; if the count falls this
+   * far, tiers have been dropped rather than checked. */
+  assert_true (n_tiered >= 40);
+}
+
+static gboolean
+has_tiered_callout (SpotsArticle *article)
+{
+  GListModel *blocks = spots_article_get_blocks (article);
+
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(SpotsBlock) block = g_list_model_get_item (blocks, i);
+
+      if (spots_block_get_kind (block) == SPOTS_BLOCK_CALLOUT &&
+          spots_block_get_tier (block) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_situation_pages_link_both_ways (void **state)
+{
+  for (guint i = 0; situation_ids[i] != NULL; i++)
+    {
+      SpotsArticle *article = spots_library_lookup (library, situation_ids[i]);
+      const char * const *related;
+
+      assert_non_null (article);
+      if (!has_tiered_callout (article))
+        fail_msg ("%s does not say when to get help in the checklist's tiers", situation_ids[i]);
+
+      related = spots_article_get_related (article);
+      assert_true (g_strv_length ((char **) related) >= 3);
+      for (guint j = 0; related[j] != NULL; j++)
+        {
+          SpotsArticle *other = spots_library_lookup (library, related[j]);
+
+          assert_non_null (other);
+          if (!g_strv_contains (spots_article_get_related (other), situation_ids[i]))
+            fail_msg ("%s lists %s as related, but %s does not list %s", situation_ids[i],
+                      related[j], related[j], situation_ids[i]);
+        }
+    }
+}
+
+/* A reader can find every source: by a link, a PubMed id or a DOI, or it is
+ * said to be known only from a named source document, or to be one. */
+static void
+test_references_can_be_traced (void **state)
+{
+  GListModel *articles = spots_library_get_articles (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
+      GListModel *references = spots_article_get_references (article);
+
+      for (guint j = 0; j < g_list_model_get_n_items (references); j++)
+        {
+          g_autoptr(SpotsReference) reference = g_list_model_get_item (references, j);
+          const char *title = spots_reference_get_title (reference);
+
+          if (title == NULL || title[0] == '\0' || title[0] == '[')
+            fail_msg ("%s: reference %u has no real title", spots_article_get_id (article), j + 1);
+          if (spots_reference_get_url (reference) == NULL &&
+              spots_reference_get_pmid (reference) == NULL &&
+              spots_reference_get_doi (reference) == NULL &&
+              spots_reference_get_cited_by (reference) == NULL &&
+              !spots_reference_is_source_document (reference))
+            fail_msg ("%s: \"%s\" has no link, PMID or DOI and names no source document",
+                      spots_article_get_id (article), title);
+        }
+    }
+}
+
+static void
+test_every_article_is_reviewed (void **state)
+{
+  GListModel *articles = spots_library_get_articles (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(SpotsArticle) article = g_list_model_get_item (articles, i);
+      SpotsReview *review = spots_article_get_review (article);
+      g_autofree char *text = NULL;
+
+      if (review == NULL)
+        fail_msg ("%s has no review date", spots_article_get_id (article));
+      assert_true (g_date_compare (spots_review_get_next (review),
+                                   spots_review_get_date (review)) > 0);
+      assert_true (g_strv_length ((char **) spots_review_get_against (review)) >= 1);
+
+      /* The foot of the page says it, as NHS pages do. */
+      text = page_text (spots_article_get_id (article));
+      assert_contains (text, "Last reviewed: ");
+      assert_contains (text, "Next review due: ");
+    }
+}
+
 static void
 test_every_article_renders_as_text (void **state)
 {
@@ -318,6 +462,10 @@ main (void)
     cmocka_unit_test (test_faq_answers_eight_questions),
     cmocka_unit_test (test_glass_test_illustration),
     cmocka_unit_test (test_every_article_renders_as_text),
+    cmocka_unit_test (test_callouts_agree_with_checklist),
+    cmocka_unit_test (test_situation_pages_link_both_ways),
+    cmocka_unit_test (test_references_can_be_traced),
+    cmocka_unit_test (test_every_article_is_reviewed),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

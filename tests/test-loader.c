@@ -33,6 +33,7 @@
   "    <heading>Heading</heading>\n" \
   "    " body "\n" \
   "  </section>\n" \
+  SPOTS_TEST_REVIEWED \
   "</article>\n"
 
 typedef SpotsTestFixture Fixture;
@@ -182,6 +183,69 @@ test_empty_paragraph (void **state)
   g_autofree char *path = corpus ("empty-paragraph.xml");
 
   assert_single_problem (path, SPOTS_ERROR_INVALID, 7, "<p> is empty");
+}
+
+static void
+test_missing_review (void **state)
+{
+  g_autofree char *path = corpus ("missing-review.xml");
+
+  /* The schema requires <reviewed> last: it reports the end of <article>. */
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 0, "an element is missing here");
+}
+
+static void
+test_review_out_of_order (void **state)
+{
+  g_autofree char *path = corpus ("review-out-of-order.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 9, "must come after the last one");
+}
+
+static void
+test_emergency_callout_without_tier (void **state)
+{
+  g_autofree char *path = corpus ("emergency-callout-without-tier.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 7, "tier=\"emergency\"");
+}
+
+static void
+test_tier_without_situation (void **state)
+{
+  g_autofree char *path = corpus ("tier-without-situation.xml");
+
+  assert_single_problem (path, SPOTS_ERROR_INVALID, 7, "lists the situations it is for");
+}
+
+/* What the checklist gives is compared only on request (--check-content):
+ * each disagreement is one problem at its own line. */
+static void
+test_callout_disagrees_with_checklist (void **state)
+{
+  g_autofree char *path = g_build_filename (spots_test_source_dir (), "tests", "content",
+                                            "callouts", "disagrees.xml", NULL);
+  g_autoptr(SpotsLibrary) library = check_path (path);
+  GPtrArray *problems = spots_library_get_problems (library);
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  assert_int_equal (problems->len, 0);
+  assert_non_null (spots_library_lookup (library, "disagrees"));
+
+  spots_library_check_callouts (library);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+
+      if (g_str_equal (spots_error_get_file (problem), path))
+        g_string_append_printf (all, "%s\n", problem->message);
+    }
+  assert_contains (all->str, ":8:");
+  assert_contains (all->str, "for the situation \"fever=yes\" at under-3-months the checklist "
+                             "gives \"emergency\" (Get emergency help now), but the callout "
+                             "says \"urgent\"");
+  assert_contains (all->str, ":12:");
+  assert_contains (all->str, "names the checklist's tier \"See a doctor today\"");
 }
 
 static void
@@ -502,6 +566,11 @@ main (void)
     cmocka_unit_test (test_missing_required_element),
     cmocka_unit_test (test_empty_paragraph),
     cmocka_unit_test (test_unknown_category),
+    cmocka_unit_test (test_missing_review),
+    cmocka_unit_test (test_review_out_of_order),
+    cmocka_unit_test (test_emergency_callout_without_tier),
+    cmocka_unit_test (test_tier_without_situation),
+    cmocka_unit_test (test_callout_disagrees_with_checklist),
     cmocka_unit_test (test_unknown_link),
     spots_test_with_fixture (test_external_entity_local_file),
     spots_test_with_fixture (test_quadratic_blowup),

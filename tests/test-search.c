@@ -27,6 +27,7 @@
   "  <summary>A made-up page for the search tests.</summary>\n" \
   keywords \
   "  <section><heading>Heading</heading>" body "</section>\n" \
+  SPOTS_TEST_REVIEWED \
   "</article>\n"
 
 #define LONG_TEXT \

@@ -18,6 +18,7 @@
 #include "spots-checklist-commands.h"
 #include "spots-checklist-question.h"
 #include "spots-core.h"
+#include "spots-checklist-situation.h"
 #include "spots-test-util.h"
 
 typedef struct
@@ -51,7 +52,7 @@ check_unsure_emergency (SpotsChecklist        *checklist,
 
       unsure = spots_checklist_answers_copy (given);
       spots_checklist_answers_set (unsure, id, SPOTS_ANSWER_NOT_SURE);
-      filled = spots_test_fill_reassuring (checklist, unsure);
+      filled = spots_checklist_fill_reassuring (checklist, unsure);
       tier = spots_checklist_evaluate_tier (checklist, filled);
       counts->unsure_checked++;
       if (tier < SPOTS_TIER_URGENT)
@@ -92,7 +93,7 @@ run_case (SpotsChecklist *checklist,
   if (age == NULL)
     fail_msg ("vignettes.tsv:%u: every case says the age", line);
 
-  filled = spots_test_fill_reassuring (checklist, given);
+  filled = spots_checklist_fill_reassuring (checklist, given);
   got = spots_checklist_evaluate_tier (checklist, filled);
   /* Left unanswered, as the command line counts them: never less. */
   unanswered = spots_checklist_evaluate_tier (checklist, given);

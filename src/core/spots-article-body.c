@@ -15,7 +15,7 @@
  *   block    := HEADING level nullable-anchor inline
  *             | PARAGRAPH inline
  *             | LIST inline* END  |  STEPS inline* END
- *             | CALLOUT callout-kind nullable-title block* END
+ *             | CALLOUT callout-kind nullable-title nullable-tier block* END
  *             | FIGURE nullable-uri nullable-alt inline    (no runs: no caption)
  *   inline   := run* END
  *   run      := kind|flags text [target] [section]
@@ -210,10 +210,11 @@ read_block (Reader         *reader,
       {
         SpotsCalloutKind callout_kind = read_byte (reader);
         const char *title = read_string (reader);
+        const char *tier = read_string (reader);
         g_autoptr(GListStore) children = g_list_store_new (SPOTS_TYPE_BLOCK);
 
         read_blocks (reader, children);
-        return spots_block_new_callout (callout_kind, title, G_LIST_MODEL (children));
+        return spots_block_new_callout (callout_kind, title, tier, G_LIST_MODEL (children));
       }
 
     case SPOTS_BLOCK_FIGURE:

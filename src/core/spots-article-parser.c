@@ -255,13 +255,54 @@ callout_kind_from_string (const char *type)
   return SPOTS_CALLOUT_NOTE;
 }
 
+/* What the schema cannot say about a callout's tier: an emergency callout
+ * gives the emergency tier, and a tier comes with the situations it is
+ * for, so that the library can check it against the checklist. */
+static gboolean
+check_callout_tier (ArticleParser     *parser,
+                    xmlNode           *node,
+                    SpotsCalloutKind   kind,
+                    const char        *tier,
+                    guint              n_situations,
+                    GError           **error)
+{
+  if (kind == SPOTS_CALLOUT_EMERGENCY && g_strcmp0 (tier, "emergency") != 0)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                    "an emergency callout gives the checklist's emergency "
+                                    "tier: write tier=\"emergency\" and its <situation>s");
+      return FALSE;
+    }
+
+  if (tier != NULL && n_situations == 0)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                    "a callout with tier=\"%s\" lists the situations it is "
+                                    "for, each in a <situation answers=\"...\"/>", tier);
+      return FALSE;
+    }
+
+  if (tier == NULL && n_situations > 0)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                    "<situation> needs a tier=\"...\" on its callout");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_callout (ArticleParser  *parser,
               xmlNode        *node,
               GError        **error)
 {
   g_autofree char *type = spots_xml_get_attribute (node, "type");
+  g_autofree char *tier = spots_xml_get_attribute (node, "tier");
   g_autofree char *title = NULL;
+  SpotsCalloutKind kind = callout_kind_from_string (type);
+  SpotsArticleCallout *callout = NULL;
+  guint n_situations = 0;
   gboolean began = FALSE;
   xmlNode *child = spots_xml_first_element (node);
 
@@ -270,6 +311,24 @@ read_callout (ArticleParser  *parser,
       xmlNode *chosen;
 
       child = spots_xml_next_localized (child, &chosen);
+
+      /* The schema puts the situations first. */
+      if (spots_xml_is (chosen, "situation"))
+        {
+          g_autofree char *answers = spots_xml_get_attribute (chosen, "answers");
+          guint line, column;
+
+          if (callout == NULL)
+            {
+              spots_xml_document_locate (parser->document, node, &line, &column);
+              callout = spots_article_add_callout (parser->article, kind, NULL, tier,
+                                                   line, column);
+            }
+          spots_xml_document_locate (parser->document, chosen, &line, &column);
+          spots_article_callout_add_situation (callout, answers, line, column);
+          n_situations++;
+          continue;
+        }
 
       /* The schema puts the titles first; the last one counts. */
       if (spots_xml_is (chosen, "title"))
@@ -282,9 +341,25 @@ read_callout (ArticleParser  *parser,
 
       if (!began)
         {
+          if (!check_callout_tier (parser, node, kind, tier, n_situations, error))
+            return FALSE;
+
+          /* Titles are compared with the checklist's tier headings too. */
+          if (callout == NULL && title != NULL)
+            {
+              guint line, column;
+
+              spots_xml_document_locate (parser->document, node, &line, &column);
+              callout = spots_article_add_callout (parser->article, kind, title, tier,
+                                                   line, column);
+            }
+          else if (callout != NULL)
+            callout->title = g_strdup (title);
+
           spots_body_begin_block (parser->body, SPOTS_BLOCK_CALLOUT);
-          spots_body_add_byte (parser->body, callout_kind_from_string (type));
+          spots_body_add_byte (parser->body, kind);
           spots_body_add_string (parser->body, title);
+          spots_body_add_string (parser->body, tier);
           began = TRUE;
         }
 
@@ -507,11 +582,72 @@ read_references (ArticleParser *parser,
       g_autofree char *pmid = spots_xml_get_attribute (ref, "pmid");
       g_autofree char *doi = spots_xml_get_attribute (ref, "doi");
       g_autofree char *url = spots_xml_get_attribute (ref, "url");
+      g_autofree char *cited_by = spots_xml_get_attribute (ref, "cited-by");
+      g_autofree char *kind = spots_xml_get_attribute (ref, "kind");
       g_autoptr(SpotsReference) reference =
         spots_reference_new (title, authors, publication, pmid, doi, url);
 
+      spots_reference_set_origin (reference, cited_by, g_strcmp0 (kind, "source-document") == 0);
       spots_article_append_reference (parser->article, reference);
     }
+}
+
+static gboolean
+read_review_date (ArticleParser  *parser,
+                  xmlNode        *node,
+                  const char     *name,
+                  GDate          *date,
+                  GError        **error)
+{
+  g_autofree char *text = spots_xml_get_attribute (node, name);
+
+  if (text != NULL && spots_review_parse_date (text, date))
+    return TRUE;
+
+  spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                "%s=\"%s\" is not a date written as YYYY-MM-DD", name,
+                                text != NULL ? text : "");
+  return FALSE;
+}
+
+static gboolean
+read_reviewed (ArticleParser  *parser,
+               xmlNode        *node,
+               GError        **error)
+{
+  g_autoptr(GStrvBuilder) against = g_strv_builder_new ();
+  g_autoptr(SpotsReview) review = NULL;
+  GDate date, next;
+
+  if (!read_review_date (parser, node, "date", &date, error) ||
+      !read_review_date (parser, node, "next", &next, error))
+    return FALSE;
+
+  if (g_date_compare (&next, &date) <= 0)
+    {
+      spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
+                                    "the next review (next=) must come after the last one "
+                                    "(date=)");
+      return FALSE;
+    }
+
+  for (xmlNode *child = spots_xml_first_element (node); child != NULL;
+       child = spots_xml_next_element (child))
+    {
+      g_autofree char *citation = spots_xml_get_attribute (child, "citation");
+
+      if (citation == NULL || *g_strstrip (citation) == '\0')
+        {
+          spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, child,
+                                        "<against> needs the citation of the guidance");
+          return FALSE;
+        }
+      g_strv_builder_add (against, citation);
+    }
+
+  review = spots_review_new (&date, &next, g_strv_builder_end (against));
+  spots_article_set_review (parser->article, review);
+  return TRUE;
 }
 
 /**
@@ -590,6 +726,8 @@ spots_article_parse (SpotsXmlDocument  *document,
         read_related (&parser, chosen);
       else if (spots_xml_is (chosen, "references"))
         read_references (&parser, chosen);
+      else if (spots_xml_is (chosen, "reviewed"))
+        ok = read_reviewed (&parser, chosen, error);
 
       if (!ok)
         return NULL;

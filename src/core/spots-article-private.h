@@ -25,6 +25,25 @@ typedef struct
   gboolean reported;
 } SpotsArticleLink;
 
+/* A callout as written, with the situations it speaks of: what the library
+ * needs to compare it with the checklist. */
+typedef struct
+{
+  char *answers;          /* as for --checklist-evaluate */
+  guint line;
+  guint column;
+} SpotsArticleSituation;
+
+typedef struct
+{
+  SpotsCalloutKind kind;
+  char *title;            /* (nullable) */
+  char *tier;             /* (nullable) */
+  guint line;
+  guint column;
+  GArray *situations;     /* SpotsArticleSituation */
+} SpotsArticleCallout;
+
 SpotsArticle *spots_article_new            (const char        *id,
                                             const char        *category_id,
                                             guint              order,
@@ -60,5 +79,18 @@ GError       *spots_article_new_link_error (SpotsArticle      *self,
                                             const SpotsArticleLink *link);
 void          spots_article_drop_link      (SpotsArticle      *self,
                                             SpotsArticleLink  *link);
+void          spots_article_set_review     (SpotsArticle      *self,
+                                            SpotsReview       *review);
+SpotsArticleCallout *spots_article_add_callout (SpotsArticle  *self,
+                                            SpotsCalloutKind   kind,
+                                            const char        *title,
+                                            const char        *tier,
+                                            guint              line,
+                                            guint              column);
+void          spots_article_callout_add_situation (SpotsArticleCallout *callout,
+                                            const char        *answers,
+                                            guint              line,
+                                            guint              column);
+GArray       *spots_article_get_callouts   (SpotsArticle      *self);
 
 G_END_DECLS

@@ -35,6 +35,8 @@ struct _SpotsArticle
   SpotsCompareFacts *compare;
   GPtrArray *related;   /* ids, NULL-terminated for get_related */
   GArray *links;        /* SpotsArticleLink */
+  GArray *callouts;     /* SpotsArticleCallout: only those with a title or tier */
+  SpotsReview *review;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsArticle, spots_article, G_TYPE_OBJECT)
@@ -63,6 +65,20 @@ clear_link (SpotsArticleLink *link)
 }
 
 static void
+clear_callout (SpotsArticleCallout *callout)
+{
+  g_free (callout->title);
+  g_free (callout->tier);
+  g_clear_pointer (&callout->situations, g_array_unref);
+}
+
+static void
+clear_situation (SpotsArticleSituation *situation)
+{
+  g_free (situation->answers);
+}
+
+static void
 spots_article_finalize (GObject *object)
 {
   SpotsArticle *self = SPOTS_ARTICLE (object);
@@ -80,6 +96,8 @@ spots_article_finalize (GObject *object)
   g_clear_object (&self->compare);
   g_clear_pointer (&self->related, g_ptr_array_unref);
   g_clear_pointer (&self->links, g_array_unref);
+  g_clear_pointer (&self->callouts, g_array_unref);
+  g_clear_object (&self->review);
 
   G_OBJECT_CLASS (spots_article_parent_class)->finalize (object);
 }
@@ -158,6 +176,8 @@ spots_article_init (SpotsArticle *self)
   g_ptr_array_add (self->related, NULL);
   self->links = g_array_new (FALSE, FALSE, sizeof (SpotsArticleLink));
   g_array_set_clear_func (self->links, (GDestroyNotify) clear_link);
+  self->callouts = g_array_new (FALSE, FALSE, sizeof (SpotsArticleCallout));
+  g_array_set_clear_func (self->callouts, (GDestroyNotify) clear_callout);
   self->keywords = g_new0 (char *, 1);
 }
 
@@ -281,6 +301,73 @@ spots_article_set_compare (SpotsArticle      *self,
   g_return_if_fail (SPOTS_IS_ARTICLE (self));
 
   g_set_object (&self->compare, compare);
+}
+
+void
+spots_article_set_review (SpotsArticle *self,
+                          SpotsReview  *review)
+{
+  g_return_if_fail (SPOTS_IS_ARTICLE (self));
+  g_return_if_fail (SPOTS_IS_REVIEW (review));
+
+  g_set_object (&self->review, review);
+}
+
+/**
+ * spots_article_add_callout:
+ * @title: (nullable): the callout's title
+ * @tier: (nullable): the tier it gives
+ *
+ * Notes a callout that may say how urgently to get help, so that the
+ * library can compare it with the checklist (spots_library_check_callouts()).
+ *
+ * Returns: (transfer none): the record, to add its situations to.
+ */
+SpotsArticleCallout *
+spots_article_add_callout (SpotsArticle     *self,
+                           SpotsCalloutKind  kind,
+                           const char       *title,
+                           const char       *tier,
+                           guint             line,
+                           guint             column)
+{
+  SpotsArticleCallout callout = { kind, g_strdup (title), g_strdup (tier), line, column, NULL };
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+
+  callout.situations = g_array_new (FALSE, FALSE, sizeof (SpotsArticleSituation));
+  g_array_set_clear_func (callout.situations, (GDestroyNotify) clear_situation);
+  g_array_append_val (self->callouts, callout);
+
+  return &g_array_index (self->callouts, SpotsArticleCallout, self->callouts->len - 1);
+}
+
+void
+spots_article_callout_add_situation (SpotsArticleCallout *callout,
+                                     const char          *answers,
+                                     guint                line,
+                                     guint                column)
+{
+  SpotsArticleSituation situation = { g_strdup (answers), line, column };
+
+  g_return_if_fail (callout != NULL);
+  g_return_if_fail (answers != NULL);
+
+  g_array_append_val (callout->situations, situation);
+}
+
+/**
+ * spots_article_get_callouts: (skip)
+ *
+ * Returns: (transfer none) (element-type SpotsArticleCallout): the callouts
+ *   that have a title or give a tier, in reading order.
+ */
+GArray *
+spots_article_get_callouts (SpotsArticle *self)
+{
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+
+  return self->callouts;
 }
 
 /**
@@ -466,6 +553,20 @@ spots_article_get_references (SpotsArticle *self)
  *
  * Returns: (nullable) (transfer none): the compare facts, for condition pages.
  */
+/**
+ * spots_article_get_review:
+ *
+ * Returns: (nullable) (transfer none): when the article was last reviewed;
+ *   the schema requires it, so only an article built by hand lacks one.
+ */
+SpotsReview *
+spots_article_get_review (SpotsArticle *self)
+{
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+
+  return self->review;
+}
+
 SpotsCompareFacts *
 spots_article_get_compare (SpotsArticle *self)
 {

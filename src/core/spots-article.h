@@ -9,6 +9,7 @@
 #include "spots-block.h"
 #include "spots-compare-facts.h"
 #include "spots-reference.h"
+#include "spots-review.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ const char * const *spots_article_get_keywords    (SpotsArticle *self);
 GListModel         *spots_article_get_blocks      (SpotsArticle *self);
 GListModel         *spots_article_get_references  (SpotsArticle *self);
 SpotsCompareFacts  *spots_article_get_compare     (SpotsArticle *self);
+SpotsReview        *spots_article_get_review      (SpotsArticle *self);
 const char * const *spots_article_get_related     (SpotsArticle *self);
 SpotsBlock         *spots_article_find_heading    (SpotsArticle *self,
                                                    const char   *anchor);

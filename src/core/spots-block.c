@@ -27,6 +27,7 @@ struct _SpotsBlock
   GPtrArray *items;
   SpotsCalloutKind callout_kind;
   char *title;
+  char *tier;
   GListModel *children;
   char *image_uri;
   char *alt_text;
@@ -56,6 +57,7 @@ spots_block_finalize (GObject *object)
   SpotsBlock *self = SPOTS_BLOCK (object);
 
   g_clear_pointer (&self->anchor, g_free);
+  g_clear_pointer (&self->tier, g_free);
   g_clear_pointer (&self->text, spots_inline_text_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->title, g_free);
@@ -201,9 +203,16 @@ spots_block_new_list (SpotsBlockKind  kind,
   return self;
 }
 
+/**
+ * spots_block_new_callout:
+ * @title: (nullable): the callout's title
+ * @tier: (nullable): the checklist tier the callout gives ("urgent"), for a
+ *   callout that says how urgently to get help
+ */
 SpotsBlock *
 spots_block_new_callout (SpotsCalloutKind  callout_kind,
                          const char       *title,
+                         const char       *tier,
                          GListModel       *children)
 {
   SpotsBlock *self;
@@ -213,6 +222,7 @@ spots_block_new_callout (SpotsCalloutKind  callout_kind,
   self = block_new (SPOTS_BLOCK_CALLOUT);
   self->callout_kind = callout_kind;
   self->title = g_strdup (title);
+  self->tier = g_strdup (tier);
   self->children = g_object_ref (children);
 
   return self;
@@ -290,6 +300,20 @@ spots_block_get_item (SpotsBlock *self,
   g_return_val_if_fail (self->items != NULL && index < self->items->len, NULL);
 
   return g_ptr_array_index (self->items, index);
+}
+
+/**
+ * spots_block_get_tier:
+ *
+ * Returns: (nullable): the checklist tier id a callout gives, or %NULL for
+ *   a callout that gives none (and for every other block).
+ */
+const char *
+spots_block_get_tier (SpotsBlock *self)
+{
+  g_return_val_if_fail (SPOTS_IS_BLOCK (self), NULL);
+
+  return self->tier;
 }
 
 SpotsCalloutKind

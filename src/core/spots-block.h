@@ -40,6 +40,7 @@ SpotsBlock       *spots_block_new_list         (SpotsBlockKind    kind,
                                                 GPtrArray        *items);
 SpotsBlock       *spots_block_new_callout      (SpotsCalloutKind  callout_kind,
                                                 const char       *title,
+                                                const char       *tier,
                                                 GListModel       *children);
 SpotsBlock       *spots_block_new_figure       (const char       *image_uri,
                                                 const char       *alt_text,
@@ -54,6 +55,7 @@ SpotsInlineText  *spots_block_get_item         (SpotsBlock       *self,
                                                 guint             index);
 SpotsCalloutKind  spots_block_get_callout_kind (SpotsBlock       *self);
 const char       *spots_block_get_title        (SpotsBlock       *self);
+const char       *spots_block_get_tier         (SpotsBlock       *self);
 GListModel       *spots_block_get_children     (SpotsBlock       *self);
 const char       *spots_block_get_image_uri    (SpotsBlock       *self);
 const char       *spots_block_get_alt_text     (SpotsBlock       *self);

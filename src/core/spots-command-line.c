@@ -227,6 +227,7 @@ check_content (SpotsCommandLine *self,
       return SPOTS_EXIT_USAGE;
     }
   spots_library_finish (library);
+  spots_library_check_callouts (library);
 
   for (guint i = 0; i < checked->len; i++)
     g_hash_table_add (checked_set, g_ptr_array_index (checked, i));

@@ -15,6 +15,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "spots-emergency-number.h"
 
 static const struct
@@ -123,4 +125,24 @@ spots_emergency_number_is_valid (const char *number)
     }
 
   return digits >= 2 && digits <= 15;
+}
+
+/**
+ * spots_emergency_number_describe:
+ * @number: the number to call first: the one chosen in Preferences, or
+ *   spots_emergency_number_default()
+ *
+ * Returns: (transfer full): what to call, with the numbers of the places
+ *   most readers are in written out, for someone who is travelling or has
+ *   never changed the setting.
+ */
+char *
+spots_emergency_number_describe (const char *number)
+{
+  g_return_val_if_fail (number != NULL, NULL);
+
+  /* Translators: %s is the emergency number chosen in Preferences, such as
+   * 112; keep the other numbers as they are. */
+  return g_strdup_printf (_("Call %s now, or your local emergency number: 999 in the UK, 112 in "
+                            "Europe, 911 in North America, 000 in Australia."), number);
 }

@@ -34,6 +34,7 @@ gboolean       spots_library_load_paths           (SpotsLibrary       *self,
                                                    GPtrArray          *file_names,
                                                    GError            **error);
 void           spots_library_finish               (SpotsLibrary       *self);
+guint          spots_library_check_callouts       (SpotsLibrary       *self);
 
 GListModel    *spots_library_get_categories       (SpotsLibrary       *self);
 GListModel    *spots_library_get_articles         (SpotsLibrary       *self);

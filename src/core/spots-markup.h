@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 /* Links between articles use this scheme: "spots:ID" or "spots:ID#SECTION". */
 #define SPOTS_LINK_SCHEME "spots:"
+/* Where a callout's link to the red-flag checklist leads. */
+#define SPOTS_CHECKLIST_URI "spots-checklist:"
 
 char     *spots_markup_from_inline (const SpotsInlineText *text,
                                     gboolean               with_links);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "spots-emergency-number.h"
 #include "spots-plain-text.h"
 
 /**
@@ -79,6 +80,34 @@ append_heading (GString    *out,
 
 static void append_blocks (GString *out, GListModel *blocks, const char *indent);
 
+/* What the page adds to a callout that gives a tier (see
+ * docs/content-format.md): the numbers to call, and the checklist. */
+static void
+append_tier_lines (GString    *out,
+                   const char *tier,
+                   const char *indent)
+{
+  g_autofree char *blank_line = g_strchomp (g_strdup (indent));
+
+  if (tier == NULL)
+    return;
+
+  if (g_strcmp0 (tier, "emergency") == 0)
+    {
+      g_autofree char *call = spots_emergency_number_describe (spots_emergency_number_default ());
+
+      g_string_append_printf (out, "%s\n", blank_line);
+      spots_plain_text_wrap (out, call, SPOTS_PLAIN_TEXT_WIDTH, indent, indent);
+    }
+
+  g_string_append_printf (out, "%s\n", blank_line);
+  spots_plain_text_wrap (out, _("The red-flag checklist gives the same advice, step by step, "
+                                "for your own answers:"),
+                         SPOTS_PLAIN_TEXT_WIDTH, indent, indent);
+  /* A command on a line of its own, so that wrapping cannot break it. */
+  g_string_append_printf (out, "%s  skin-spots --checklist\n", indent);
+}
+
 static void
 append_block (GString    *out,
               SpotsBlock *block,
@@ -130,6 +159,7 @@ append_block (GString    *out,
           spots_plain_text_wrap (out, text, SPOTS_PLAIN_TEXT_WIDTH, first, inner);
         }
         append_blocks (out, spots_block_get_children (block), inner);
+        append_tier_lines (out, spots_block_get_tier (block), inner);
       }
       break;
 
@@ -170,6 +200,19 @@ append_blocks (GString    *out,
         g_string_append_printf (out, "%s\n", blank_line);
       append_block (out, block, indent);
     }
+}
+
+static void
+append_review (GString     *out,
+               SpotsReview *review)
+{
+  g_autofree char *when = spots_review_format (review);
+  g_autofree char *against = g_strjoinv ("; ", (GStrv) spots_review_get_against (review));
+  g_autofree char *label = g_strdup_printf ("%s ", _("Checked against:"));
+
+  g_string_append_c (out, '\n');
+  spots_plain_text_wrap (out, when, SPOTS_PLAIN_TEXT_WIDTH, "", "");
+  spots_plain_text_wrap (out, against, SPOTS_PLAIN_TEXT_WIDTH, label, "  ");
 }
 
 static void
@@ -263,6 +306,9 @@ spots_plain_text_article (SpotsLibrary *library,
             g_string_append_printf (out, "     %s\n", link);
         }
     }
+
+  if (spots_article_get_review (article) != NULL)
+    append_review (out, spots_article_get_review (article));
 
   /* Exactly one newline at the end. */
   while (out->len > 0 && out->str[out->len - 1] == '\n')

@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "spots-reference.h"
 
 struct _SpotsReference
@@ -20,6 +22,8 @@ struct _SpotsReference
   char *pmid;
   char *doi;
   char *url;
+  char *cited_by;
+  gboolean source_document;
 };
 
 G_DEFINE_FINAL_TYPE (SpotsReference, spots_reference, G_TYPE_OBJECT)
@@ -48,6 +52,7 @@ spots_reference_finalize (GObject *object)
   g_clear_pointer (&self->pmid, g_free);
   g_clear_pointer (&self->doi, g_free);
   g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->cited_by, g_free);
 
   G_OBJECT_CLASS (spots_reference_parent_class)->finalize (object);
 }
@@ -174,6 +179,42 @@ spots_reference_get_url (SpotsReference *self)
   return self->url;
 }
 
+/**
+ * spots_reference_set_origin:
+ * @cited_by: (nullable): the source document that cites this work, for a
+ *   reference known only from it and quoted as that document gives it
+ * @source_document: whether this is one of the documents the articles were
+ *   written from
+ *
+ * How a reader can weigh a reference without a link: some works could not
+ * be checked, and the source documents have no public address.
+ */
+void
+spots_reference_set_origin (SpotsReference *self,
+                            const char     *cited_by,
+                            gboolean        source_document)
+{
+  g_return_if_fail (SPOTS_IS_REFERENCE (self));
+
+  g_free (self->cited_by);
+  self->cited_by = g_strdup (cited_by);
+  self->source_document = source_document;
+}
+
+const char *
+spots_reference_get_cited_by (SpotsReference *self)
+{
+  g_return_val_if_fail (SPOTS_IS_REFERENCE (self), NULL);
+  return self->cited_by;
+}
+
+gboolean
+spots_reference_is_source_document (SpotsReference *self)
+{
+  g_return_val_if_fail (SPOTS_IS_REFERENCE (self), FALSE);
+  return self->source_document;
+}
+
 static void
 append_sentence (GString    *out,
                  const char *text)
@@ -212,6 +253,15 @@ spots_reference_format (SpotsReference *self)
     g_string_append_printf (out, " PMID: %s.", self->pmid);
   if (self->doi != NULL)
     g_string_append_printf (out, " doi: %s.", self->doi);
+  if (self->cited_by != NULL)
+    {
+      /* Translators: %s is the title of the document that cites this one */
+      g_autofree char *note = g_strdup_printf (_("As cited in: %s"), self->cited_by);
+
+      append_sentence (out, note);
+    }
+  if (self->source_document)
+    append_sentence (out, _("A source document of Skin Spots"));
 
   return g_string_free (out, FALSE);
 }

@@ -24,6 +24,11 @@ const char     *spots_reference_get_publication (SpotsReference *self);
 const char     *spots_reference_get_pmid        (SpotsReference *self);
 const char     *spots_reference_get_doi         (SpotsReference *self);
 const char     *spots_reference_get_url         (SpotsReference *self);
+void            spots_reference_set_origin      (SpotsReference *self,
+                                                 const char     *cited_by,
+                                                 gboolean        source_document);
+const char     *spots_reference_get_cited_by    (SpotsReference *self);
+gboolean        spots_reference_is_source_document (SpotsReference *self);
 char           *spots_reference_format          (SpotsReference *self);
 char           *spots_reference_dup_link        (SpotsReference *self);
 
