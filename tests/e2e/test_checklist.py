@@ -206,7 +206,7 @@ class ChecklistTest(unittest.TestCase):
         self.assertIn(text("fever") + " Yes", flat)
         self.assertIn(text("stiff-neck") + " Not answered", flat)
         self.assertIn("Get emergency help now", flat)
-        self.assertIn("checklist rules version 2", flat)
+        self.assertIn("checklist rules version 3", flat)
         self.assertIn("Does the person bruise easily?", flat)
 
 
