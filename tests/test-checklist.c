@@ -352,9 +352,13 @@ test_floors_by_age (void **state)
                         child ? SPOTS_TIER_EMERGENCY : SPOTS_TIER_URGENT);
       assert_int_equal (tier_for (band, "light-sensitivity=yes,fever=yes"), SPOTS_TIER_EMERGENCY);
 
-      /* Tiny blisters alone in a well person are not a same-day visit. */
-      if (b >= 1 && b <= 5)
+      /* Tiny blisters alone in a well child are not a same-day visit; in
+       * an adult they can be chickenpox or shingles, for which the NHS
+       * asks for an urgent GP appointment. */
+      if (b >= 1 && b <= 3)
         assert_int_equal (tier_for (band, "blisters=yes"), SPOTS_TIER_SELF_CARE);
+      if (b >= 4)
+        assert_int_equal (tier_for (band, "blisters=yes"), SPOTS_TIER_URGENT);
 
       /* Pregnancy (where the age allows it). */
       if (b >= 3 && b <= 5)
