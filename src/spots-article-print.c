@@ -67,7 +67,7 @@ add_block (SpotsPrintDocument *document,
         markup = g_markup_escape_text (heading, -1);
         spots_print_document_add (document, SPOTS_PRINT_SUBHEADING, indent + 1, "▶", markup);
         add_blocks (document, spots_block_get_children (block), indent + 1);
-        if (g_strcmp0 (spots_block_get_tier (block), "emergency") == 0)
+        if (spots_tier_id_is_emergency (spots_block_get_tier (block)))
           {
             g_autofree char *number = spots_preferences_dup_chosen_emergency_number ();
             g_autofree char *call = spots_emergency_number_describe (number);

@@ -149,7 +149,7 @@ write_tier_lines (SpotsArticleText *text,
   if (tier == NULL)
     return;
 
-  if (g_strcmp0 (tier, "emergency") == 0)
+  if (spots_tier_id_is_emergency (tier))
     {
       g_autofree char *number = spots_preferences_dup_chosen_emergency_number ();
       g_autofree char *call = spots_emergency_number_describe (number);
@@ -447,16 +447,13 @@ write_review (SpotsArticleText *text,
 {
   SpotsReview *review = spots_article_get_review (article);
   g_autofree char *when = NULL;
-  g_autofree char *against = NULL;
   g_autofree char *checked = NULL;
 
   if (review == NULL)
     return;
 
   when = spots_review_format (review);
-  against = g_strjoinv ("; ", (GStrv) spots_review_get_against (review));
-  /* Translators: %s lists guidance, such as "NICE guideline NG143; NHS: Sepsis" */
-  checked = g_strdup_printf (_("Checked against: %s."), against);
+  checked = spots_review_format_against (review);
 
   spots_article_text_push_style (text, SPOTS_TEXT_REFERENCE);
   spots_article_text_append (text, when, NULL);

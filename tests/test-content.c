@@ -304,6 +304,8 @@ test_glass_test_illustration (void **state)
 static void
 test_callouts_agree_with_checklist (void **state)
 {
+  /* A library of its own: the check adds its problems to the library's
+   * list, which test_no_problems reads from the shared one. */
   g_autoptr(SpotsLibrary) checked = spots_library_new_default (NULL, NULL);
   GListModel *articles = spots_library_get_articles (checked);
   guint n_tiered = 0;

@@ -266,7 +266,7 @@ check_callout_tier (ArticleParser     *parser,
                     guint              n_situations,
                     GError           **error)
 {
-  if (kind == SPOTS_CALLOUT_EMERGENCY && g_strcmp0 (tier, "emergency") != 0)
+  if (kind == SPOTS_CALLOUT_EMERGENCY && !spots_tier_id_is_emergency (tier))
     {
       spots_xml_document_set_error (parser->document, error, SPOTS_ERROR_INVALID, node,
                                     "an emergency callout gives the checklist's emergency "
@@ -301,8 +301,7 @@ read_callout (ArticleParser  *parser,
   g_autofree char *tier = spots_xml_get_attribute (node, "tier");
   g_autofree char *title = NULL;
   SpotsCalloutKind kind = callout_kind_from_string (type);
-  SpotsArticleCallout *callout = NULL;
-  guint n_situations = 0;
+  g_autoptr(GArray) situations = NULL;
   gboolean began = FALSE;
   xmlNode *child = spots_xml_first_element (node);
 
@@ -318,15 +317,8 @@ read_callout (ArticleParser  *parser,
           g_autofree char *answers = spots_xml_get_attribute (chosen, "answers");
           guint line, column;
 
-          if (callout == NULL)
-            {
-              spots_xml_document_locate (parser->document, node, &line, &column);
-              callout = spots_article_add_callout (parser->article, kind, NULL, tier,
-                                                   line, column);
-            }
           spots_xml_document_locate (parser->document, chosen, &line, &column);
-          spots_article_callout_add_situation (callout, answers, line, column);
-          n_situations++;
+          spots_article_situations_append (&situations, answers, line, column);
           continue;
         }
 
@@ -341,20 +333,19 @@ read_callout (ArticleParser  *parser,
 
       if (!began)
         {
-          if (!check_callout_tier (parser, node, kind, tier, n_situations, error))
+          if (!check_callout_tier (parser, node, kind, tier,
+                                   situations != NULL ? situations->len : 0, error))
             return FALSE;
 
           /* Titles are compared with the checklist's tier headings too. */
-          if (callout == NULL && title != NULL)
+          if (title != NULL || tier != NULL)
             {
               guint line, column;
 
               spots_xml_document_locate (parser->document, node, &line, &column);
-              callout = spots_article_add_callout (parser->article, kind, title, tier,
-                                                   line, column);
+              spots_article_add_callout (parser->article, kind, title, tier, line, column,
+                                         g_steal_pointer (&situations));
             }
-          else if (callout != NULL)
-            callout->title = g_strdup (title);
 
           spots_body_begin_block (parser->body, SPOTS_BLOCK_CALLOUT);
           spots_body_add_byte (parser->body, kind);

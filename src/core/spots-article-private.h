@@ -41,7 +41,7 @@ typedef struct
   char *tier;             /* (nullable) */
   guint line;
   guint column;
-  GArray *situations;     /* SpotsArticleSituation */
+  GArray *situations;     /* (nullable) SpotsArticleSituation */
 } SpotsArticleCallout;
 
 SpotsArticle *spots_article_new            (const char        *id,
@@ -81,16 +81,17 @@ void          spots_article_drop_link      (SpotsArticle      *self,
                                             SpotsArticleLink  *link);
 void          spots_article_set_review     (SpotsArticle      *self,
                                             SpotsReview       *review);
-SpotsArticleCallout *spots_article_add_callout (SpotsArticle  *self,
+void          spots_article_situations_append (GArray        **situations,
+                                            const char        *answers,
+                                            guint              line,
+                                            guint              column);
+void          spots_article_add_callout    (SpotsArticle      *self,
                                             SpotsCalloutKind   kind,
                                             const char        *title,
                                             const char        *tier,
                                             guint              line,
-                                            guint              column);
-void          spots_article_callout_add_situation (SpotsArticleCallout *callout,
-                                            const char        *answers,
-                                            guint              line,
-                                            guint              column);
+                                            guint              column,
+                                            GArray            *situations);
 GArray       *spots_article_get_callouts   (SpotsArticle      *self);
 
 G_END_DECLS

@@ -314,46 +314,56 @@ spots_article_set_review (SpotsArticle *self,
 }
 
 /**
+ * spots_article_situations_append:
+ * @situations: (inout) (nullable): the list, made on the first situation,
+ *   so that the many callouts without one cost nothing
+ *
+ * Adds a <situation> to the list that spots_article_add_callout() takes.
+ */
+void
+spots_article_situations_append (GArray     **situations,
+                                 const char  *answers,
+                                 guint        line,
+                                 guint        column)
+{
+  SpotsArticleSituation situation = { g_strdup (answers), line, column };
+
+  g_return_if_fail (situations != NULL);
+  g_return_if_fail (answers != NULL);
+
+  if (*situations == NULL)
+    {
+      *situations = g_array_new (FALSE, FALSE, sizeof (SpotsArticleSituation));
+      g_array_set_clear_func (*situations, (GDestroyNotify) clear_situation);
+    }
+  g_array_append_val (*situations, situation);
+}
+
+/**
  * spots_article_add_callout:
  * @title: (nullable): the callout's title
  * @tier: (nullable): the tier it gives
+ * @situations: (transfer full) (nullable): its situations, from
+ *   spots_article_situations_append()
  *
  * Notes a callout that may say how urgently to get help, so that the
  * library can compare it with the checklist (spots_library_check_callouts()).
- *
- * Returns: (transfer none): the record, to add its situations to.
  */
-SpotsArticleCallout *
+void
 spots_article_add_callout (SpotsArticle     *self,
                            SpotsCalloutKind  kind,
                            const char       *title,
                            const char       *tier,
                            guint             line,
-                           guint             column)
+                           guint             column,
+                           GArray           *situations)
 {
-  SpotsArticleCallout callout = { kind, g_strdup (title), g_strdup (tier), line, column, NULL };
+  SpotsArticleCallout callout = { kind, g_strdup (title), g_strdup (tier), line, column,
+                                  situations };
 
-  g_return_val_if_fail (SPOTS_IS_ARTICLE (self), NULL);
+  g_return_if_fail (SPOTS_IS_ARTICLE (self));
 
-  callout.situations = g_array_new (FALSE, FALSE, sizeof (SpotsArticleSituation));
-  g_array_set_clear_func (callout.situations, (GDestroyNotify) clear_situation);
   g_array_append_val (self->callouts, callout);
-
-  return &g_array_index (self->callouts, SpotsArticleCallout, self->callouts->len - 1);
-}
-
-void
-spots_article_callout_add_situation (SpotsArticleCallout *callout,
-                                     const char          *answers,
-                                     guint                line,
-                                     guint                column)
-{
-  SpotsArticleSituation situation = { g_strdup (answers), line, column };
-
-  g_return_if_fail (callout != NULL);
-  g_return_if_fail (answers != NULL);
-
-  g_array_append_val (callout->situations, situation);
 }
 
 /**

@@ -316,6 +316,19 @@ spots_block_get_tier (SpotsBlock *self)
   return self->tier;
 }
 
+/**
+ * spots_tier_id_is_emergency:
+ * @tier: (nullable): a tier id, as spots_block_get_tier() gives it
+ *
+ * Returns: whether a callout with @tier is one that ends with the numbers
+ *   to call.
+ */
+gboolean
+spots_tier_id_is_emergency (const char *tier)
+{
+  return g_strcmp0 (tier, "emergency") == 0;
+}
+
 SpotsCalloutKind
 spots_block_get_callout_kind (SpotsBlock *self)
 {

@@ -56,6 +56,7 @@ SpotsInlineText  *spots_block_get_item         (SpotsBlock       *self,
 SpotsCalloutKind  spots_block_get_callout_kind (SpotsBlock       *self);
 const char       *spots_block_get_title        (SpotsBlock       *self);
 const char       *spots_block_get_tier         (SpotsBlock       *self);
+gboolean          spots_tier_id_is_emergency   (const char       *tier);
 GListModel       *spots_block_get_children     (SpotsBlock       *self);
 const char       *spots_block_get_image_uri    (SpotsBlock       *self);
 const char       *spots_block_get_alt_text     (SpotsBlock       *self);

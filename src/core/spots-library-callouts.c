@@ -77,7 +77,7 @@ check_callout (SpotsChecklist            *checklist,
       g_ptr_array_add (problems, new_problem_at (article, callout->line, callout->column, message));
     }
 
-  if (!has_tier)
+  if (!has_tier || callout->situations == NULL)
     return;
 
   for (guint i = 0; i < callout->situations->len; i++)

@@ -92,7 +92,7 @@ append_tier_lines (GString    *out,
   if (tier == NULL)
     return;
 
-  if (g_strcmp0 (tier, "emergency") == 0)
+  if (spots_tier_id_is_emergency (tier))
     {
       g_autofree char *call = spots_emergency_number_describe (spots_emergency_number_default ());
 
@@ -207,12 +207,11 @@ append_review (GString     *out,
                SpotsReview *review)
 {
   g_autofree char *when = spots_review_format (review);
-  g_autofree char *against = g_strjoinv ("; ", (GStrv) spots_review_get_against (review));
-  g_autofree char *label = g_strdup_printf ("%s ", _("Checked against:"));
+  g_autofree char *against = spots_review_format_against (review);
 
   g_string_append_c (out, '\n');
   spots_plain_text_wrap (out, when, SPOTS_PLAIN_TEXT_WIDTH, "", "");
-  spots_plain_text_wrap (out, against, SPOTS_PLAIN_TEXT_WIDTH, label, "  ");
+  spots_plain_text_wrap (out, against, SPOTS_PLAIN_TEXT_WIDTH, "", "  ");
 }
 
 static void

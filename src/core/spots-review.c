@@ -164,3 +164,21 @@ spots_review_format (SpotsReview *self)
   /* Translators: both are dates, such as "2 December 2026" */
   return g_strdup_printf (_("Last reviewed: %s. Next review due: %s."), date, next);
 }
+
+/**
+ * spots_review_format_against:
+ *
+ * Returns: (transfer full): the guidance the article was checked against,
+ *   in one sentence: "Checked against: NICE guideline NG143; NHS: Sepsis."
+ */
+char *
+spots_review_format_against (SpotsReview *self)
+{
+  g_autofree char *against = NULL;
+
+  g_return_val_if_fail (SPOTS_IS_REVIEW (self), NULL);
+
+  against = g_strjoinv ("; ", self->against);
+  /* Translators: %s lists guidance, such as "NICE guideline NG143; NHS: Sepsis" */
+  return g_strdup_printf (_("Checked against: %s."), against);
+}

@@ -20,6 +20,7 @@ const GDate        *spots_review_get_next        (SpotsReview *self);
 const char * const *spots_review_get_against     (SpotsReview *self);
 char               *spots_review_format_date     (const GDate *date);
 char               *spots_review_format          (SpotsReview *self);
+char               *spots_review_format_against  (SpotsReview *self);
 gboolean            spots_review_parse_date      (const char  *text,
                                                   GDate       *date);
 
