@@ -89,7 +89,8 @@ case "${1:-}" in
     shift
     install_missing "${BUILD_PACKAGES[@]}"
     configure _build
-    GSETTINGS_SCHEMA_DIR="$PWD/_build/data" exec _build/src/skin-spots "$@"
+    GSETTINGS_SCHEMA_DIR="$PWD/_build/data" SKIN_SPOTS_LOCALE_DIR="$PWD/_build/po" \
+      exec _build/src/skin-spots "$@"
     ;;
 
   test)

@@ -3,8 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Owns what every window shares: the content library, its search index,
- * and the settings. A second "skin-spots --article ID" hands its request
- * to the running instance through the app.show-article action.
+ * and the settings. GApplication parses the command line: display-free
+ * commands are answered in handle-local-options, before the bus is used;
+ * anything else reaches ::command-line in the primary instance, so a second
+ * "skin-spots --article ID" opens that article in the running window. The
+ * GNOME Shell search provider is exported beside the application's own
+ * D-Bus interfaces (spots-search-provider.c).
  *
  * Start-up shows the built-in content at once. Content from the data
  * folders and --content-dir (which may hold thousands of articles) is
@@ -25,6 +29,7 @@
 #include "spots-application.h"
 #include "spots-gtk-version.h"
 #include "spots-preferences-window.h"
+#include "spots-search-provider.h"
 #include "spots-style-manager.h"
 #include "spots-window.h"
 
@@ -37,9 +42,9 @@ struct _SpotsApplication
   GSettings *settings;
   SpotsStyleManager *style_manager;
   GtkCssProvider *zoom_provider;
+  SpotsSearchProvider *search_provider;
   char **content_dirs;
-  char *initial_article;
-  gboolean initial_checklist;
+  gboolean local_options_seen; /* handle-local-options ran */
   GThread *builtin_loading; /* the built-in content, while GTK starts */
   gboolean loading;         /* the full library is being loaded */
   char *pending_article;    /* to show once it is loaded */
@@ -66,36 +71,40 @@ get_window (SpotsApplication *self)
   return SPOTS_WINDOW (window);
 }
 
+/* Opens (or raises) the window on @article, on the checklist, or where the
+ * reader left off. @invocation, when not %NULL, is the command line that
+ * asked: an unknown id is reported on its stderr. */
 static void
-spots_application_activate (GApplication *app)
+open_window (SpotsApplication        *self,
+             const char              *article,
+             gboolean                 checklist,
+             GApplicationCommandLine *invocation)
 {
-  SpotsApplication *self = SPOTS_APPLICATION (app);
   gboolean is_new = gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL;
   SpotsWindow *window = get_window (self);
 
-  if (self->initial_article != NULL)
+  if (article != NULL)
     {
-      g_autofree char *id = g_steal_pointer (&self->initial_article);
-
-      if (!spots_window_show_article (window, id, NULL))
+      if (!spots_window_show_article (window, article, NULL))
         {
           if (self->loading)
             {
               /* It may be in the content still loading. */
               g_free (self->pending_article);
-              self->pending_article = g_strdup (id);
+              self->pending_article = g_strdup (article);
               self->pending_is_asked = TRUE;
             }
-          else
+          else if (invocation != NULL)
             {
-              g_printerr (_("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+              g_application_command_line_printerr (invocation,
+                _("No article has the id “%s”; skin-spots --list shows them all\n"), article);
             }
-          spots_window_show_last_article (window);
+          if (is_new)
+            spots_window_show_last_article (window);
         }
     }
-  else if (self->initial_checklist)
+  else if (checklist)
     {
-      self->initial_checklist = FALSE;
       spots_window_show_checklist (window);
     }
   else if (is_new)
@@ -113,6 +122,94 @@ spots_application_activate (GApplication *app)
 }
 
 static void
+spots_application_activate (GApplication *app)
+{
+  open_window (SPOTS_APPLICATION (app), NULL, FALSE, NULL);
+}
+
+/* The built-in content and its index, made on a thread of their own, so
+ * that they are ready, or nearly, when GTK has connected to the display and
+ * startup needs them. */
+static gpointer load_builtin (gpointer data);
+
+static void
+start_loading_builtin (SpotsApplication *self)
+{
+  if (self->builtin_loading == NULL && self->library == NULL)
+    self->builtin_loading = g_thread_new ("skin-spots-builtin", load_builtin, NULL);
+}
+
+/* In the process that was started. The commands that need no window are
+ * done here, before the bus or the display is touched. */
+static int
+spots_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  g_autoptr(SpotsCommandLine) command_line = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->local_options_seen = TRUE;
+  command_line = spots_command_line_new_from_options (options, &error);
+  if (command_line == NULL)
+    {
+      g_printerr ("skin-spots: %s\n", error->message);
+      return SPOTS_EXIT_USAGE;
+    }
+
+  if (spots_command_line_is_headless (command_line))
+    return spots_command_line_run (command_line, stdout, stderr);
+
+  g_strfreev (self->content_dirs);
+  self->content_dirs = g_strdupv (command_line->content_dirs);
+  start_loading_builtin (self);
+
+  return -1;
+}
+
+/* GApplication ends with status 1 for an option it cannot parse, before
+ * handle-local-options; a bad command-line value is status 2 here. */
+static gboolean
+spots_application_local_command_line (GApplication   *app,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  GApplicationClass *parent_class = G_APPLICATION_CLASS (spots_application_parent_class);
+
+  self->local_options_seen = FALSE;
+  if (!parent_class->local_command_line (app, arguments, exit_status))
+    return FALSE;
+
+  if (!self->local_options_seen && *exit_status == EXIT_FAILURE)
+    *exit_status = SPOTS_EXIT_USAGE;
+
+  return TRUE;
+}
+
+/* In the primary instance, for its own command line or a later one's. */
+static int
+spots_application_command_line (GApplication            *app,
+                                GApplicationCommandLine *invocation)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  g_autoptr(SpotsCommandLine) command_line = NULL;
+  g_autoptr(GError) error = NULL;
+
+  command_line = spots_command_line_new_from_options (
+    g_application_command_line_get_options_dict (invocation), &error);
+  if (command_line == NULL)
+    {
+      g_application_command_line_printerr (invocation, "skin-spots: %s\n", error->message);
+      return SPOTS_EXIT_USAGE;
+    }
+
+  open_window (self, command_line->article, command_line->checklist, invocation);
+
+  return SPOTS_EXIT_OK;
+}
+
+static void
 show_article_activated (GSimpleAction *action,
                         GVariant      *parameter,
                         gpointer       user_data)
@@ -121,6 +218,17 @@ show_article_activated (GSimpleAction *action,
   SpotsWindow *window = get_window (self);
 
   spots_window_show_article (window, g_variant_get_string (parameter, NULL), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+search_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  SpotsWindow *window = get_window (user_data);
+
+  spots_window_search (window, g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -220,6 +328,7 @@ preferences_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "show-article", show_article_activated, "s" },
   { "checklist", checklist_activated },
+  { "search", search_activated, "s" },
   { "preferences", preferences_activated },
   { "about", about_activated },
   { "quit", quit_activated },
@@ -290,9 +399,6 @@ load_in_thread (GTask        *task,
   g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
-/* The built-in content and its index, made on a thread of their own from
- * spots_application_new() on, so that they are ready, or nearly, when GTK
- * has connected to the display and startup needs them. */
 static gpointer
 load_builtin (gpointer data)
 {
@@ -365,6 +471,20 @@ start_loading (SpotsApplication *self)
   g_task_run_in_thread (task, load_in_thread);
 }
 
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    return g_settings_new_full (schema, NULL, NULL);
+
+  g_printerr ("skin-spots: the settings schema %s is not installed; install the program "
+              "or run it with build-aux/dev.sh run\n", APPLICATION_ID);
+  exit (1);
+}
+
 static void
 spots_application_startup (GApplication *app)
 {
@@ -374,6 +494,10 @@ spots_application_startup (GApplication *app)
   static const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (spots_application_parent_class)->startup (app);
+
+  /* Only the primary instance needs them: not the display-free commands,
+   * nor a second instance that hands its command line over. */
+  self->settings = create_settings ();
 
   load_style ();
   /* Text on every page is selectable for copying. By default a selectable
@@ -405,6 +529,7 @@ spots_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_accels);
 
+  start_loading_builtin (self);
   {
     Loaded *builtin = join_builtin (self);
 
@@ -430,11 +555,44 @@ spots_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->style_manager);
   g_clear_object (&self->zoom_provider);
+  g_clear_object (&self->search_provider);
   g_clear_pointer (&self->content_dirs, g_strfreev);
-  g_clear_pointer (&self->initial_article, g_free);
   g_clear_pointer (&self->pending_article, g_free);
 
   G_OBJECT_CLASS (spots_application_parent_class)->finalize (object);
+}
+
+static gboolean
+spots_application_dbus_register (GApplication     *app,
+                                 GDBusConnection  *connection,
+                                 const char       *object_path,
+                                 GError          **error)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+  g_autofree char *provider_path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (spots_application_parent_class)->dbus_register (app, connection,
+                                                                            object_path, error))
+    return FALSE;
+
+  self->search_provider = spots_search_provider_new (self);
+
+  return spots_search_provider_export (self->search_provider, connection, provider_path, error);
+}
+
+static void
+spots_application_dbus_unregister (GApplication    *app,
+                                   GDBusConnection *connection,
+                                   const char      *object_path)
+{
+  SpotsApplication *self = SPOTS_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    spots_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (spots_application_parent_class)->dbus_unregister (app, connection,
+                                                                         object_path);
 }
 
 static void
@@ -446,6 +604,11 @@ spots_application_class_init (SpotsApplicationClass *klass)
   object_class->finalize = spots_application_finalize;
   app_class->startup = spots_application_startup;
   app_class->activate = spots_application_activate;
+  app_class->local_command_line = spots_application_local_command_line;
+  app_class->handle_local_options = spots_application_handle_local_options;
+  app_class->command_line = spots_application_command_line;
+  app_class->dbus_register = spots_application_dbus_register;
+  app_class->dbus_unregister = spots_application_dbus_unregister;
 
   /**
    * SpotsApplication::library-changed:
@@ -461,101 +624,34 @@ spots_application_class_init (SpotsApplicationClass *klass)
 static void
 spots_application_init (SpotsApplication *self)
 {
-}
+  GApplication *app = G_APPLICATION (self);
 
-/* An installed program finds its schema; one run from the build folder
- * looks next to the compiled schema there, so that developers and tests can
- * start it directly. */
-static GSettings *
-create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
-
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
-    return g_settings_new_full (schema, NULL, NULL);
-
-  build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE,
-                                                              NULL);
-  if (build_source != NULL &&
-      (schema = g_settings_schema_source_lookup (build_source, APPLICATION_ID, FALSE)))
-    return g_settings_new_full (schema, NULL, NULL);
-
-  g_printerr ("skin-spots: the settings schema %s is not installed; install the program "
-              "or run it with build-aux/dev.sh run\n", APPLICATION_ID);
-  exit (1);
-}
-
-SpotsApplication *
-spots_application_new (SpotsCommandLine *command_line)
-{
-  SpotsApplication *self = g_object_new (SPOTS_TYPE_APPLICATION,
-                                         "application-id", APPLICATION_ID,
-                                         "resource-base-path", RESOURCE_BASE,
-                                         NULL);
-
-  self->content_dirs = g_strdupv (command_line->content_dirs);
-  self->builtin_loading = g_thread_new ("skin-spots-builtin", load_builtin, NULL);
-  self->initial_article = g_strdup (command_line->article);
-  self->initial_checklist = command_line->checklist;
-  self->settings = create_settings ();
-
-  return self;
-}
-
-/* Asks the running instance to do ACTION. The call is only queued on the
- * bus connection: without the flush, this process could exit first and the
- * request be lost. */
-static int
-hand_over (SpotsApplication *self,
-           const char       *action,
-           GVariant         *parameter)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_action_group_activate_action (G_ACTION_GROUP (self), action, parameter);
-  if (!g_dbus_connection_flush_sync (g_application_get_dbus_connection (G_APPLICATION (self)),
-                                     NULL, &error))
-    {
-      g_printerr ("skin-spots: %s\n", error->message);
-      return 1;
-    }
-
-  return 0;
+  g_application_add_main_option_entries (app, spots_command_line_get_entries ());
+  g_application_set_option_context_summary (app, spots_command_line_get_summary ());
+  g_application_set_option_context_description (app, spots_command_line_get_description ());
+  /* A D-Bus activated instance (the search provider) stays this long after
+   * its last call. */
+  g_application_set_inactivity_timeout (app, 10000);
 }
 
 /**
- * spots_application_run:
- *
- * Runs the application; if another instance is running already, asks it to
- * open the article requested on this command line instead.
- *
- * Returns: the exit status.
+ * spots_application_new:
+ * @command_line: (nullable): options to start with, for tests; the program
+ *   itself passes %NULL and lets GApplication parse its command line
  */
-int
-spots_application_run (SpotsApplication *self,
-                       const char       *argv0)
+SpotsApplication *
+spots_application_new (const SpotsCommandLine *command_line)
 {
-  g_autoptr(GError) error = NULL;
-  char *arguments[] = { (char *) argv0, NULL };
+  SpotsApplication *self = g_object_new (SPOTS_TYPE_APPLICATION,
+                                         "application-id", APPLICATION_ID,
+                                         "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                                         "resource-base-path", RESOURCE_BASE,
+                                         NULL);
 
-  g_return_val_if_fail (SPOTS_IS_APPLICATION (self), 1);
+  if (command_line != NULL)
+    self->content_dirs = g_strdupv (command_line->content_dirs);
 
-  if (!g_application_register (G_APPLICATION (self), NULL, &error))
-    {
-      g_printerr ("skin-spots: %s\n", error->message);
-      return 1;
-    }
-
-  if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_article != NULL)
-    return hand_over (self, "show-article", g_variant_new_string (self->initial_article));
-
-  if (g_application_get_is_remote (G_APPLICATION (self)) && self->initial_checklist)
-    return hand_over (self, "checklist", NULL);
-
-  /* Our options are parsed already; GApplication must not see them. */
-  return g_application_run (G_APPLICATION (self), 1, arguments);
+  return self;
 }
 
 SpotsLibrary *

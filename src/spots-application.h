@@ -16,9 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpotsApplication, spots_application, SPOTS, APPLICATION, GtkApplication)
 
-SpotsApplication *spots_application_new          (SpotsCommandLine *command_line);
-int               spots_application_run          (SpotsApplication *self,
-                                                  const char       *argv0);
+SpotsApplication *spots_application_new          (const SpotsCommandLine *command_line);
 SpotsLibrary     *spots_application_get_library  (SpotsApplication *self);
 GSettings        *spots_application_get_settings (SpotsApplication *self);
 SpotsSearchIndex *spots_application_get_search_index (SpotsApplication *self);

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * main() parses the whole command line here, before GTK is touched: the
- * commands below must work over SSH, in CI and in content authors' scripts,
- * with DISPLAY unset. Their output formats are an interface (tests and
+ * GApplication parses the options declared here; the application hands the
+ * result to spots_command_line_new_from_options() in handle-local-options,
+ * before GTK is touched or the bus is used: the commands below must work
+ * over SSH, in CI and in content authors' scripts, with DISPLAY unset. Their output formats are an interface (tests and
  * scripts read them), so they change only on purpose.
  */
 #define G_LOG_DOMAIN "spots-core"
@@ -20,42 +21,66 @@
 #include "spots-checklist-commands.h"
 #include "spots-search.h"
 
-static GOptionEntry *
-build_entries (SpotsCommandLine *self)
-{
-  GOptionEntry entries[] = {
-    { "check-content", 0, 0, G_OPTION_ARG_NONE, &self->check_content,
-      N_("Check content files and folders; print FILE:LINE:COLUMN: error: MESSAGE for each "
-         "problem; exit 1 if any"), NULL },
-    { "list", 0, 0, G_OPTION_ARG_NONE, &self->list,
-      N_("List articles as ID<TAB>TITLE, in category order"), NULL },
-    { "show", 0, 0, G_OPTION_ARG_STRING, &self->show,
-      N_("Print an article as plain text"), N_("ID") },
-    { "checklist-questions", 0, 0, G_OPTION_ARG_NONE, &self->checklist_questions,
-      N_("List the checklist's questions as ID<TAB>QUESTION<TAB>ANSWERS, in asking order; "
-         "ANSWERS from least to most concerning"), NULL },
-    { "checklist-evaluate", 0, 0, G_OPTION_ARG_STRING, &self->checklist_evaluate,
-      N_("Evaluate checklist answers (VALUE: yes, no, not-sure, or an age band); unanswered "
-         "questions count as not sure; print TIER<TAB>HEADING, then one \"because: \" line per "
-         "reason; exit 2 for an empty or malformed list"),
-      N_("ID=VALUE,…") },
-    { "checklist", 0, 0, G_OPTION_ARG_NONE, &self->checklist,
-      N_("Open the window on the red-flag checklist"), NULL },
-    { "search", 0, 0, G_OPTION_ARG_STRING, &self->search,
-      N_("Search the articles for all these words; print ID<TAB>TITLE<TAB>SNIPPET per match, "
-         "best first"), N_("WORDS") },
-    { "article", 0, 0, G_OPTION_ARG_STRING, &self->article,
-      N_("Open the window on this article"), N_("ID") },
-    { "content-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &self->content_dirs,
-      N_("Also load articles from this folder; later folders win (repeatable)"), N_("DIR") },
-    { "version", 0, 0, G_OPTION_ARG_NONE, &self->version,
-      N_("Print the version and exit"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &self->arguments,
-      NULL, N_("[PATH…]") },
-    { NULL }
-  };
+/* Registered with GApplication (see spots-application.c), which parses
+ * them into a GVariantDict: no arg_data here. */
+static const GOptionEntry entries[] = {
+  { "check-content", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check content files and folders; print FILE:LINE:COLUMN: error: MESSAGE for each "
+       "problem; exit 1 if any"), NULL },
+  { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List articles as ID<TAB>TITLE, in category order"), NULL },
+  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print an article as plain text"), N_("ID") },
+  { "checklist-questions", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the checklist's questions as ID<TAB>QUESTION<TAB>ANSWERS, in asking order; "
+       "ANSWERS from least to most concerning"), NULL },
+  { "checklist-evaluate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Evaluate checklist answers (VALUE: yes, no, not-sure, or an age band); unanswered "
+       "questions count as not sure; print TIER<TAB>HEADING, then one \"because: \" line per "
+       "reason; exit 2 for an empty or malformed list"),
+    N_("ID=VALUE,…") },
+  { "checklist", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the window on the red-flag checklist"), NULL },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Search the articles for all these words; print ID<TAB>TITLE<TAB>SNIPPET per match, "
+       "best first"), N_("WORDS") },
+  { "article", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window on this article"), N_("ID") },
+  { "content-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Also load articles from this folder; later folders win (repeatable)"), N_("DIR") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[PATH…]") },
+  { NULL }
+};
 
-  return g_memdup2 (entries, sizeof entries);
+/**
+ * spots_command_line_get_entries:
+ *
+ * Returns: the options, for g_application_add_main_option_entries().
+ */
+const GOptionEntry *
+spots_command_line_get_entries (void)
+{
+  return entries;
+}
+
+const char *
+spots_command_line_get_summary (void)
+{
+  return _("Skin Spots: an offline reference about red spots on the skin.\n"
+           "Without options, opens the window.");
+}
+
+const char *
+spots_command_line_get_description (void)
+{
+  return _("Exit status: 0 on success, also when --search finds "
+           "nothing; 1 when content is invalid or an article is "
+           "unknown; 2 for a bad command-line value.\n"
+           "Information, not a diagnosis: in an emergency call your "
+           "local emergency number.");
 }
 
 /* `--search pinpoint bleeding` is easier to type than a quoted phrase, so
@@ -103,36 +128,58 @@ take_search_words (SpotsCommandLine  *self,
   return TRUE;
 }
 
+static gboolean
+lookup_flag (GVariantDict *options,
+             const char   *name)
+{
+  gboolean value = FALSE;
+
+  return g_variant_dict_lookup (options, name, "b", &value) && value;
+}
+
+static char *
+lookup_string (GVariantDict *options,
+               const char   *name)
+{
+  char *value = NULL;
+
+  return g_variant_dict_lookup (options, name, "s", &value) ? value : NULL;
+}
+
+static char **
+lookup_filenames (GVariantDict *options,
+                  const char   *name)
+{
+  char **value = NULL;
+
+  return g_variant_dict_lookup (options, name, "^aay", &value) ? value : NULL;
+}
+
 /**
- * spots_command_line_parse:
+ * spots_command_line_new_from_options:
+ * @options: what GApplication parsed from the entries of
+ *   spots_command_line_get_entries()
  *
- * Returns: (transfer full) (nullable): the parsed options, or %NULL with
- *   @error set for a malformed command line.
+ * Returns: (transfer full) (nullable): the command line, or %NULL with
+ *   @error set for a malformed one.
  */
 SpotsCommandLine *
-spots_command_line_parse (int     *argc,
-                          char  ***argv,
-                          GError **error)
+spots_command_line_new_from_options (GVariantDict  *options,
+                                     GError       **error)
 {
   g_autoptr(SpotsCommandLine) self = g_new0 (SpotsCommandLine, 1);
-  g_autoptr(GOptionContext) context = NULL;
-  g_autofree GOptionEntry *entries = build_entries (self);
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Skin Spots: an offline reference about red spots on the skin.\n"
-                                  "Without options, opens the window."));
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 on success, also when --search finds "
-                                      "nothing; 1 when content is invalid or an article is "
-                                      "unknown; 2 for a bad command-line value.\n"
-                                      "Information, not a diagnosis: in an emergency call your "
-                                      "local emergency number."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, argc, argv, error))
-    return NULL;
+  self->check_content = lookup_flag (options, "check-content");
+  self->list = lookup_flag (options, "list");
+  self->show = lookup_string (options, "show");
+  self->checklist_questions = lookup_flag (options, "checklist-questions");
+  self->checklist_evaluate = lookup_string (options, "checklist-evaluate");
+  self->checklist = lookup_flag (options, "checklist");
+  self->search = lookup_string (options, "search");
+  self->article = lookup_string (options, "article");
+  self->content_dirs = lookup_filenames (options, "content-dir");
+  self->version = lookup_flag (options, "version");
+  self->arguments = lookup_filenames (options, G_OPTION_REMAINING);
 
   if (self->search != NULL && !take_search_words (self, error))
     return NULL;

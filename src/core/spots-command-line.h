@@ -36,8 +36,10 @@ typedef struct
                        * after --search are moved into search) */
 } SpotsCommandLine;
 
-SpotsCommandLine *spots_command_line_parse        (int               *argc,
-                                                   char            ***argv,
+const GOptionEntry *spots_command_line_get_entries (void);
+const char       *spots_command_line_get_summary  (void);
+const char       *spots_command_line_get_description (void);
+SpotsCommandLine *spots_command_line_new_from_options (GVariantDict  *options,
                                                    GError          **error);
 void              spots_command_line_free         (SpotsCommandLine  *self);
 gboolean          spots_command_line_is_headless  (SpotsCommandLine  *self);

@@ -122,6 +122,16 @@ spots_review_parse_date (const char *text,
   return TRUE;
 }
 
+/* Month names come from our translations, not from the C library: with
+ * only LANGUAGE set (no installed locale for it) strftime() would write
+ * "2 de December de 2026". */
+static const char *month_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+};
+
 /**
  * spots_review_format_date:
  *
@@ -132,12 +142,15 @@ spots_review_format_date (const GDate *date)
 {
   /* Translators: a date as in "Last reviewed: 2 December 2026"; the codes
    * are strftime()'s. xgettext:no-c-format */
-  const char *format = _("%-d %B %Y");
+  g_autoptr(GString) format = g_string_new (_("%-d %B %Y"));
   char buffer[128];
 
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  if (g_date_strftime (buffer, sizeof buffer, format, date) == 0)
+  g_string_replace (format, "%B",
+                    g_dpgettext2 (GETTEXT_PACKAGE, "month name",
+                                  month_names[g_date_get_month (date) - 1]), 0);
+  if (g_date_strftime (buffer, sizeof buffer, format->str, date) == 0)
     return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
                             (unsigned int) g_date_get_month (date), g_date_get_day (date));
 

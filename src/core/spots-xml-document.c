@@ -405,6 +405,10 @@ spots_xml_document_parse (const char  *display_name,
       return NULL;
     }
 
+  /* Only files with translations can hold escaped ones. */
+  if (g_strstr_len ((const char *) data, (gssize) len, "xml:lang") != NULL)
+    spots_xml_parse_translated_markup (root);
+
   if ((xinclude = find_xinclude (root)) != NULL)
     {
       spots_xml_document_set_error (self, error, SPOTS_ERROR_FORBIDDEN, xinclude,

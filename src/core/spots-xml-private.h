@@ -44,6 +44,7 @@ const char        *spots_xml_document_get_name    (SpotsXmlDocument  *self);
 gboolean           spots_xml_document_validate    (SpotsXmlDocument  *self,
                                                    GError           **error);
 void               spots_xml_schema_prepare       (void);
+void               spots_xml_parse_translated_markup (xmlNode        *parent);
 
 void               spots_xml_document_locate      (SpotsXmlDocument  *self,
                                                    xmlNode           *node,
