@@ -477,11 +477,11 @@ create_settings (void)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE)))
     return g_settings_new_full (schema, NULL, NULL);
 
   g_printerr ("skin-spots: the settings schema %s is not installed; install the program "
-              "or run it with build-aux/dev.sh run\n", APPLICATION_ID);
+              "or run it with build-aux/dev.sh run\n", SCHEMA_ID);
   exit (1);
 }
 
@@ -500,6 +500,7 @@ spots_application_startup (GApplication *app)
   self->settings = create_settings ();
 
   load_style ();
+  gtk_window_set_default_icon_name (APPLICATION_ID);
   /* Text on every page is selectable for copying. By default a selectable
    * label that takes the keyboard focus selects all of itself, so a page
    * would open with its first heading highlighted. */

@@ -480,6 +480,32 @@ column_limit (SpotsArticleText *self)
   return (int) (COLUMN_EM * MAX (size, 6.0));
 }
 
+/* The blocks anchored in the text are given the column's width, so the
+ * text view would ask for the widest column it ever had and the window
+ * could never get narrower again. Its minimum is what any column needs;
+ * size_allocate() then gives the blocks the new width. */
+#define MINIMUM_COLUMN 200
+
+static void
+spots_article_text_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (spots_article_text_parent_class)->measure (widget, orientation, for_size,
+                                                               minimum, natural,
+                                                               minimum_baseline,
+                                                               natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN (*minimum, MINIMUM_COLUMN + 2 * SIDE_MARGIN);
+      *natural = MAX (*natural, *minimum);
+    }
+}
+
 static void
 spots_article_text_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -573,6 +599,7 @@ spots_article_text_class_init (SpotsArticleTextClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spots_article_text_dispose;
+  widget_class->measure = spots_article_text_measure;
   widget_class->size_allocate = spots_article_text_size_allocate;
   widget_class->snapshot = spots_article_text_snapshot;
 

@@ -66,6 +66,7 @@ struct _SpotsWindow
   GtkToggleButton *sidebar_button;
   GtkToggleButton *bookmark_button;
   GtkMenuButton *bookmarks_button;
+  GtkButton *home_button;
   GtkMenuButton *menu_button;
   GtkWidget *title_label;
   GtkSearchBar *search_bar;
@@ -307,6 +308,9 @@ display_place (SpotsWindow *self,
       run_search (self, place->id);
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), place->id) != 0)
         gtk_editable_set_text (GTK_EDITABLE (self->search_entry), place->id);
+      /* The results come with the words that found them, also when the
+       * search came from elsewhere (GNOME Shell, history). */
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
       spots_sidebar_select_article (self->sidebar, NULL);
       show_page (self, "search");
       set_title (self, _("Search Results"));
@@ -593,6 +597,9 @@ apply_sidebar (SpotsWindow *self)
   gtk_widget_set_visible (self->title_label, !self->folded);
   gtk_widget_set_visible (GTK_WIDGET (self->bookmark_button), !self->folded);
   gtk_widget_set_visible (GTK_WIDGET (self->bookmarks_button), !self->folded);
+  /* At 360 px (a phone) the header bar has room for three buttons a side;
+   * the main menu has Home Page, as it has the bookmarks. */
+  gtk_widget_set_visible (GTK_WIDGET (self->home_button), !self->folded);
 }
 
 static void
@@ -1211,6 +1218,7 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmark_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, bookmarks_button);
+  gtk_widget_class_bind_template_child (widget_class, SpotsWindow, home_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SpotsWindow, search_bar);
@@ -1311,6 +1319,10 @@ spots_window_init (SpotsWindow *self)
 
   self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) place_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+#if DEVELOPMENT_PROFILE
+  /* The theme stripes the header bar of a development build. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
 
   gtk_menu_button_set_create_popup_func (self->menu_button, add_menu_on_first_popup,
                                          self->main_menu, NULL);

@@ -356,6 +356,123 @@ test_startup_problems_on_stderr (void **state)
   assert_contains (fixture->out, "petechiae\tPetechiae\n");
 }
 
+/* Runs skin-spots with LANGUAGE=@language (the machine has no locale for
+ * it: the program must still speak it). */
+#define run_in(language, fixture, ...) \
+  (g_setenv ("LANGUAGE", language, TRUE), run_and_forget_language (run (fixture, __VA_ARGS__)))
+
+static int
+run_and_forget_language (int status)
+{
+  g_unsetenv ("LANGUAGE");
+  return status;
+}
+
+static void
+test_spanish (void **state)
+{
+  Fixture *fixture = *state;
+
+  /* Titles come from the translations merged into the built-in content. */
+  assert_int_equal (run_in ("es", fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetequias\n");
+  assert_contains (fixture->out, "cherry-angioma\tAngioma rubí\n");
+  assert_contains (fixture->out, "meningitis-and-sepsis\tMeningitis y sepsis\n");
+  assert_true (assert_id_lines (fixture->out, 2) >= 30);
+
+  /* The page, its inline markup and the program's own words; no markup
+   * is left as text. */
+  assert_int_equal (run_in ("es", fixture, "--show", "cherry-angioma", NULL), 0);
+  assert_contains (fixture->out, "Angioma rubí\n============\n");
+  assert_contains (fixture->out, "Referencias\n");
+  assert_contains (fixture->out, "Vea cáncer de piel.");
+  assert_contains (fixture->out, "Llame ahora al 112 o al número de emergencias de su zona");
+  assert_contains (fixture->out, "Última revisión: 2 de diciembre de 2026.");
+  assert_null (strstr (fixture->out, "<link"));
+  assert_null (strstr (fixture->out, "<strong>"));
+
+  /* The tier id is an interface and stays; the heading is Spanish. */
+  assert_int_equal (run_in ("es", fixture, "--checklist-evaluate", "glass-test=yes", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "emergency\tPida ayuda de emergencia ahora\n"));
+  assert_contains (fixture->out, "because: ");
+
+  assert_int_equal (run_in ("es", fixture, "--checklist-questions", NULL), 0);
+  assert_contains (fixture->out, "glass-test\tSi presiona con firmeza un vaso transparente");
+  assert_contains (fixture->out, "\tno,not-sure,yes\n");
+
+  /* Search reads the shown language, with accents folded both ways. */
+  assert_int_equal (run_in ("es", fixture, "--search", "erupcion", NULL), 0);
+  assert_contains (fixture->out, "erupción");
+  assert_int_equal (run_in ("es", fixture, "--search", "petequías", NULL), 0);
+  assert_true (g_str_has_prefix (fixture->out, "petechiae\tPetequias\t"));
+
+  /* Messages and --help too. */
+  assert_int_equal (run_in ("es", fixture, "--show", "no-such-page", NULL), 1);
+  assert_contains (fixture->err, "Ningún artículo tiene el id «no-such-page»");
+  assert_int_equal (run_in ("es", fixture, "--help", NULL), 0);
+  assert_contains (fixture->out, "Mostrar un artículo como texto sin formato");
+}
+
+/* A language that is not shipped gives English; with a list, the first
+ * one shipped wins. */
+static void
+test_language_not_shipped (void **state)
+{
+  Fixture *fixture = *state;
+
+  assert_int_equal (run_in ("fr", fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetechiae\n");
+  assert_int_equal (run_in ("fr", fixture, "--show", "petechiae", NULL), 0);
+  assert_contains (fixture->out, "References\n");
+
+  assert_int_equal (run_in ("fr:es", fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetequias\n");
+  assert_int_equal (run_in ("es_MX", fixture, "--list", NULL), 0);
+  assert_contains (fixture->out, "petechiae\tPetequias\n");
+}
+
+/* Each text falls back to English on its own: a page half translated
+ * shows its translated half. A translation as msgfmt --xml writes it, with
+ * its markup escaped, is read as markup; one that is not well-formed is
+ * left out, and the English text stands in. */
+static void
+test_translation_falls_back_per_text (void **state)
+{
+  Fixture *fixture = *state;
+  const char *article =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<article " NS " id=\"half\" category=\"about\">\n"
+    "  <title>Half translated</title>\n"
+    "  <title xml:lang=\"es\">Medio traducido</title>\n"
+    "  <summary>Only the title is translated.</summary>\n"
+    "  <section><heading>Heading</heading>\n"
+    "    <p>See <link to=\"petechiae\">petechiae</link>.</p>\n"
+    "    <p xml:lang=\"es\">Vea &lt;link to=\"petechiae\"&gt;las petequias&lt;/link&gt;.</p>\n"
+    "    <p>Keep <strong>this</strong>.</p>\n"
+    "    <p xml:lang=\"es\">Roto &lt;strong&gt;sin cerrar.</p>\n"
+    "  </section>\n"
+    SPOTS_TEST_REVIEWED
+    "</article>\n";
+
+  spots_test_write_file (fixture->dir, "half.xml", article, -1);
+
+  assert_int_equal (run (fixture, "--check-content", fixture->dir, NULL), 0);
+  assert_string_equal (fixture->out, "");
+
+  assert_int_equal (run_in ("es", fixture, "--show", "half", "--content-dir", fixture->dir,
+                            NULL), 0);
+  assert_string_equal (fixture->err, "");
+  assert_contains (fixture->out, "Medio traducido\n");
+  assert_contains (fixture->out, "Only the title is translated.");
+  assert_contains (fixture->out, "Vea las petequias.");
+  assert_contains (fixture->out, "Keep this.");
+  assert_null (strstr (fixture->out, "Roto"));
+
+  assert_int_equal (run (fixture, "--show", "half", "--content-dir", fixture->dir, NULL), 0);
+  assert_contains (fixture->out, "Half translated\n");
+  assert_contains (fixture->out, "See petechiae.");
+}
+
 /* Built-in, then $XDG_DATA_DIRS (the first folder most important), then
  * $XDG_DATA_HOME, then each --content-dir in order: later wins. */
 static void
@@ -551,6 +668,9 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     spots_test_with_fixture (test_list_format),
+    spots_test_with_fixture (test_spanish),
+    spots_test_with_fixture (test_language_not_shipped),
+    spots_test_with_fixture (test_translation_falls_back_per_text),
     spots_test_with_fixture (test_show_article),
     spots_test_with_fixture (test_show_numbered_steps),
     spots_test_with_fixture (test_show_unknown_article),

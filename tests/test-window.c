@@ -344,6 +344,79 @@ test_sidebar_folds_when_narrow (void **state)
   assert_true (gtk_widget_get_visible (sidebar));
 }
 
+/* The widest minimum below @widget, for a message that says what to fix. */
+static void
+report_widest (GtkWidget *widget,
+               int        limit,
+               int        depth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > limit)
+        {
+          print_message ("# %*s%s (%s) needs %d px\n", depth * 2, "",
+                         G_OBJECT_TYPE_NAME (child), gtk_widget_get_name (child), minimum);
+          report_widest (child, limit, depth + 1);
+        }
+    }
+}
+
+static void
+assert_fits (GtkWidget  *window,
+             int         width,
+             const char *page)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  int minimum, titlebar_minimum;
+
+  spots_ui_test_settle (window);
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_widget_measure (titlebar, GTK_ORIENTATION_HORIZONTAL, -1, &titlebar_minimum, NULL, NULL,
+                      NULL);
+  if (MAX (minimum, titlebar_minimum) > width)
+    {
+      print_message ("# the %s page needs %d px (header bar %d px)\n", page, minimum,
+                     titlebar_minimum);
+      report_widest (content, width, 1);
+      report_widest (titlebar, width, 1);
+    }
+  assert_true (minimum <= width);
+  assert_true (titlebar_minimum <= width);
+}
+
+/* The metainfo promises a 360 px display (GNOME's phone width): every page
+ * must fit it. */
+static void
+test_every_page_fits_360_px (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  const char *compared[] = { "petechiae", "cherry-angioma", "heat-rash", NULL };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  for (int i = 0; i < 50 && !spots_window_get_folded (fixture->window); i++)
+    spots_ui_test_settle (window);
+
+  assert_fits (window, 360, "home");
+  spots_window_show_article (fixture->window, "meningitis-and-sepsis", NULL);
+  assert_fits (window, 360, "article");
+  spots_window_search (fixture->window, "rash");
+  assert_fits (window, 360, "search");
+  spots_window_compare (fixture->window, compared);
+  assert_fits (window, 360, "compare");
+  spots_window_show_checklist (fixture->window);
+  assert_fits (window, 360, "checklist");
+  gtk_widget_activate_action (window, "win.toggle-sidebar", NULL);
+  assert_fits (window, 360, "topics");
+}
+
 static void
 test_narrow_window_starts_folded (void **state)
 {
@@ -629,6 +702,7 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_compare_conditions, setup, teardown),
     cmocka_unit_test_setup_teardown (test_sidebar_folds_when_narrow, setup, teardown),
     cmocka_unit_test_setup_teardown (test_narrow_window_starts_folded, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_every_page_fits_360_px, setup, teardown),
     cmocka_unit_test_setup_teardown (test_export_pdf, setup, teardown),
     cmocka_unit_test_setup_teardown (test_every_control_has_a_name, setup, teardown),
     cmocka_unit_test_setup_teardown (test_style_choice, setup, teardown),
