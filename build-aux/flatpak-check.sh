@@ -38,6 +38,11 @@ status=0; run --checklist-evaluate= > /dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "--checklist-evaluate with an empty list exited $status, not 2"
 echo "--checklist-evaluate answers (emergency, because: …; exit 2 for an empty list)"
 
+# The Spanish content is compiled in: no locale of the runtime is needed.
+LANGUAGE=es run --list | grep -q "^petechiae	Petequias$" ||
+  fail "LANGUAGE=es --list is not Spanish: $(LANGUAGE=es run --list | head -n 3 | tr '\n' ' ')"
+echo "LANGUAGE=es --list is Spanish"
+
 # Articles the user adds live in the sandbox's data folder.
 content=$home/.var/app/$app_id/data/skin-spots/content
 mkdir -p "$content"
@@ -92,7 +97,9 @@ for file in \
   "share/applications/$app_id.desktop" \
   "share/metainfo/$app_id.metainfo.xml" \
   "share/icons/hicolor/scalable/apps/$app_id.svg" \
-  "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"; do
+  "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
+  "share/dbus-1/services/$app_id.service" \
+  "share/gnome-shell/search-providers/$app_id.search-provider.ini"; do
   [ -f "$location/export/$file" ] || fail "the installation does not export $file"
 done
 if [ ! -f "$location/files/share/glib-2.0/schemas/$app_id.gschema.xml" ] ||
@@ -104,7 +111,10 @@ grep -q "^Exec=.*flatpak run .*$app_id" "$location/export/share/applications/$ap
   fail "the exported desktop file does not start the Flatpak"
 appstreamcli validate --no-net "$location/export/share/metainfo/$app_id.metainfo.xml" > /dev/null ||
   fail "the installed metainfo does not validate"
-echo "Installed: desktop file, metainfo, icons (scalable, symbolic), settings schema"
+grep -q "^Exec=.*flatpak run .*$app_id.*--gapplication-service" \
+  "$location/export/share/dbus-1/services/$app_id.service" ||
+  fail "the exported D-Bus service does not start the Flatpak as a service"
+echo "Installed: desktop file, metainfo, icons (scalable, symbolic), settings schema, D-Bus service, search provider"
 
 GSK_RENDERER=cairo GDK_DISABLE=gl xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
   "$(dirname "$0")/flatpak-window.py" "$home" "$dir/window.png" > "$dir/window.log" 2>&1 ||

@@ -26,7 +26,8 @@ forky_run "$root" sh -c '
 " meson $(meson --version), $(gcc --version | head -n 1)"
   cd /src
   if [ ! -f /build/build.ninja ]; then
-    meson setup /build --werror -Dapi_caps=false -Dbench=false > /build-setup.log ||
+    meson setup /build --werror -Dapi_caps=false -Dbench=false -Dprofile=development \
+      > /build-setup.log ||
       { cat /build-setup.log; exit 1; }
   fi
   meson compile -C /build

@@ -1,13 +1,16 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Takes the screenshots for the metainfo and the README from the real,
-built app at its default size (1000 x 720), driving it through AT-SPI.
+built app at 880 x 600, driving it through AT-SPI, and frames each as
+GNOME shows a window: rounded corners and a soft shadow, 980 x 700 in all
+(Flathub asks for at most 1000 x 700, with the shadow).
 
     build-aux/screenshots.sh    (wraps this in Xvfb and a session bus)
 
 Writes data/screenshots/{home,article,search,compare,checklist-who,checklist,checklist-result}.png.
 """
 import os
+import subprocess
 import sys
 import time
 
@@ -20,7 +23,30 @@ binary = os.environ.get("SKIN_SPOTS", os.path.join(root, "_build", "src", "skin-
 out = os.path.join(root, "data", "screenshots")
 os.makedirs(out, exist_ok=True)
 
-app = SkinSpots(binary)
+WINDOW = (880, 600)
+FRAMED = (980, 700)
+
+
+def framed(shoot):
+    """Wraps app.screenshot: the window's corners rounded, on a shadow."""
+    def take(path):
+        shoot(path)
+        width, height = subprocess.run(["identify", "-format", "%w %h", path], check=True,
+                                       capture_output=True, text=True).stdout.split()
+        subprocess.run([
+            "convert", path, "-alpha", "set",
+            "(", "+clone", "-alpha", "transparent", "-fill", "white",
+            "-draw", f"roundrectangle 0,0,{int(width) - 1},{int(height) - 1},12,12", ")",
+            "-compose", "DstIn", "-composite",
+            "(", "+clone", "-background", "black", "-shadow", "40x14+0+6", ")",
+            "+swap", "-background", "none", "-compose", "over", "-layers", "merge", "+repage",
+            "-gravity", "center", "-background", "none",
+            "-extent", f"{FRAMED[0]}x{FRAMED[1]}", path], check=True)
+    return take
+
+
+app = SkinSpots(binary, settings={"window-width": WINDOW[0], "window-height": WINDOW[1]})
+app.screenshot = framed(app.screenshot)
 try:
     app.find("Worried right now?", "heading")
     app.screenshot(os.path.join(out, "home.png"))

@@ -7,4 +7,5 @@ set -eu
 cd "$(dirname "$0")/.."
 meson compile -C _build >/dev/null
 export GTK_MODULES=gail:atk-bridge
+export GSETTINGS_SCHEMA_DIR="$PWD/_build/data" SKIN_SPOTS_LOCALE_DIR="$PWD/_build/po"
 exec xvfb-run -a -s "-screen 0 1600x1200x24" dbus-run-session -- /usr/bin/python3 build-aux/screenshots.py

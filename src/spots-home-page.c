@@ -143,6 +143,21 @@ update_layout (gpointer user_data)
 }
 
 static void
+spots_home_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (SPOTS_HOME_PAGE (widget)->scroller, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+/* Not a GtkBinLayout: with a layout manager GTK never calls a widget's
+ * size_allocate, and the page must see its width to stack the ways in. */
+static void
 spots_home_page_size_allocate (GtkWidget *widget,
                                int        width,
                                int        height,
@@ -152,7 +167,7 @@ spots_home_page_size_allocate (GtkWidget *widget,
   GtkOrientation wanted = width < STACK_WIDTH ? GTK_ORIENTATION_VERTICAL
                                               : GTK_ORIENTATION_HORIZONTAL;
 
-  GTK_WIDGET_CLASS (spots_home_page_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (self->scroller, width, height, baseline, NULL);
 
   /* The layout cannot change during allocation: do it right after. */
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->ways_in)) != wanted &&
@@ -178,6 +193,7 @@ spots_home_page_class_init (SpotsHomePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spots_home_page_dispose;
+  widget_class->measure = spots_home_page_measure;
   widget_class->size_allocate = spots_home_page_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-home-page.ui");
@@ -187,7 +203,6 @@ spots_home_page_class_init (SpotsHomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsHomePage, topics_heading);
   gtk_widget_class_bind_template_child (widget_class, SpotsHomePage, ways_in);
   gtk_widget_class_bind_template_child (widget_class, SpotsHomePage, categories_box);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

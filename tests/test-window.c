@@ -405,6 +405,19 @@ test_every_page_fits_360_px (void **state)
     spots_ui_test_settle (window);
 
   assert_fits (window, 360, "home");
+  {
+    /* In a narrow window the two ways in stand one above the other. */
+    GtkLabel *worried = spots_ui_test_find_label (window, "Worried right now?");
+    GtkLabel *browse = spots_ui_test_find_label (window, "Browse the topics");
+    graphene_rect_t first, second;
+
+    for (int i = 0; i < 10; i++)
+      spots_ui_test_settle (window);
+    assert_true (gtk_widget_compute_bounds (GTK_WIDGET (worried), window, &first));
+    assert_true (gtk_widget_compute_bounds (GTK_WIDGET (browse), window, &second));
+    assert_true (second.origin.y > first.origin.y + first.size.height);
+    assert_true (second.origin.x < first.origin.x + 40);
+  }
   spots_window_show_article (fixture->window, "meningitis-and-sepsis", NULL);
   assert_fits (window, 360, "article");
   spots_window_search (fixture->window, "rash");

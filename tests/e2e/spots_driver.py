@@ -46,7 +46,7 @@ def wait_for(predicate, what, seconds=15):
 class SkinSpots:
     """One running instance of the app, in a home of its own."""
 
-    def __init__(self, binary, args=(), width=None, height=None, home=None):
+    def __init__(self, binary, args=(), width=None, height=None, home=None, settings=None):
         self.home = home or tempfile.mkdtemp(prefix="skin-spots-e2e-")
         self._own_home = home is None
         env = dict(os.environ)
@@ -66,6 +66,15 @@ class SkinSpots:
             "GDK_DISABLE": "gl",        # GTK 4.16 and later
             "GTK_USE_PORTAL": "0",
         })
+        if settings:
+            # Settings to start with (a window size: there is no window
+            # manager to resize with), in GLib's keyfile format.
+            folder = os.path.join(env["XDG_CONFIG_HOME"], "glib-2.0", "settings")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, "keyfile"), "w", encoding="utf-8") as out:
+                out.write("[io/github/skinspots/SkinSpots]\n")
+                out.writelines(f"{key}={value}\n" for key, value in settings.items())
+            env["GSETTINGS_BACKEND"] = "keyfile"
         self.env = env
         argv = [binary, *args]
         # The app's messages go to a file, so a test can fail on them.
