@@ -411,6 +411,25 @@ test_spanish (void **state)
   assert_contains (fixture->err, "Ningún artículo tiene el id «no-such-page»");
   assert_int_equal (run_in ("es", fixture, "--help", NULL), 0);
   assert_contains (fixture->out, "Mostrar un artículo como texto sin formato");
+
+  /* Also in the plain C locale, where gettext ignores LANGUAGE (and, on
+   * newer glibc, in C.UTF-8 too). */
+  {
+    g_autofree char *lang = g_strdup (g_getenv ("LANG"));
+    g_autofree char *all = g_strdup (g_getenv ("LC_ALL"));
+
+    g_setenv ("LANG", "C", TRUE);
+    g_unsetenv ("LC_ALL");
+    assert_int_equal (run_in ("es", fixture, "--show", "cherry-angioma", NULL), 0);
+    assert_contains (fixture->out, "Referencias\n");
+    assert_contains (fixture->out, "Última revisión: 2 de diciembre de 2026.");
+    if (lang != NULL)
+      g_setenv ("LANG", lang, TRUE);
+    else
+      g_unsetenv ("LANG");
+    if (all != NULL)
+      g_setenv ("LC_ALL", all, TRUE);
+  }
 }
 
 /* A language that is not shipped gives English; with a list, the first
