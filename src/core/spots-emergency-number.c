@@ -87,7 +87,10 @@ spots_emergency_number_default (void)
     setlocale (LC_TELEPHONE, NULL),
     g_getenv ("LC_ALL"),
     g_getenv ("LC_TELEPHONE"),
-    setlocale (LC_MESSAGES, NULL),
+    /* The user's setting, not setlocale (LC_MESSAGES): main() may borrow a
+     * locale such as en_US only to make gettext read LANGUAGE, and its
+     * region is not the user's. */
+    g_getenv ("LC_MESSAGES"),
     g_getenv ("LANG"),
   };
 
