@@ -18,11 +18,18 @@
 #include "spots-application.h"
 #include "spots-core.h"
 
+/* "C" and "POSIX", which write ASCII. */
+static gboolean
+is_plain_c_locale (const char *name)
+{
+  return name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
+}
+
+/* Those and C.UTF-8: gettext may ignore LANGUAGE in any of them. */
 static gboolean
 is_c_locale (const char *name)
 {
-  return name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0 ||
-         g_str_has_prefix (name, "C.");
+  return is_plain_c_locale (name) || g_str_has_prefix (name, "C.");
 }
 
 /* gettext ignores LANGUAGE in the C locale (and glibc 2.43 in C.UTF-8 as
@@ -37,8 +44,7 @@ honour_language (const char *language)
   const char *common[] = { "en_US.UTF-8", "en_GB.UTF-8", "C.UTF-8", NULL };
 
   /* The C locale writes ASCII: GLib would spell "ó" as "?". */
-  if (strcmp (setlocale (LC_CTYPE, NULL), "C") == 0 ||
-      strcmp (setlocale (LC_CTYPE, NULL), "POSIX") == 0)
+  if (is_plain_c_locale (setlocale (LC_CTYPE, NULL)))
     setlocale (LC_ALL, "C.UTF-8");
 
   for (guint i = 0; wanted[i] != NULL; i++)

@@ -139,6 +139,24 @@ start_loading_builtin (SpotsApplication *self)
     self->builtin_loading = g_thread_new ("skin-spots-builtin", load_builtin, NULL);
 }
 
+/* The options as GApplication parsed them, checked; a bad value is
+ * reported to whoever typed it: this process, or the one that handed its
+ * command line over (@invocation). */
+static SpotsCommandLine *
+read_options (GVariantDict            *options,
+              GApplicationCommandLine *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  SpotsCommandLine *command_line = spots_command_line_new_from_options (options, &error);
+
+  if (command_line == NULL && invocation != NULL)
+    g_application_command_line_printerr (invocation, "skin-spots: %s\n", error->message);
+  else if (command_line == NULL)
+    g_printerr ("skin-spots: %s\n", error->message);
+
+  return command_line;
+}
+
 /* In the process that was started. The commands that need no window are
  * done here, before the bus or the display is touched. */
 static int
@@ -147,15 +165,11 @@ spots_application_handle_local_options (GApplication *app,
 {
   SpotsApplication *self = SPOTS_APPLICATION (app);
   g_autoptr(SpotsCommandLine) command_line = NULL;
-  g_autoptr(GError) error = NULL;
 
   self->local_options_seen = TRUE;
-  command_line = spots_command_line_new_from_options (options, &error);
+  command_line = read_options (options, NULL);
   if (command_line == NULL)
-    {
-      g_printerr ("skin-spots: %s\n", error->message);
-      return SPOTS_EXIT_USAGE;
-    }
+    return SPOTS_EXIT_USAGE;
 
   if (spots_command_line_is_headless (command_line))
     return spots_command_line_run (command_line, stdout, stderr);
@@ -194,15 +208,11 @@ spots_application_command_line (GApplication            *app,
 {
   SpotsApplication *self = SPOTS_APPLICATION (app);
   g_autoptr(SpotsCommandLine) command_line = NULL;
-  g_autoptr(GError) error = NULL;
 
-  command_line = spots_command_line_new_from_options (
-    g_application_command_line_get_options_dict (invocation), &error);
+  command_line = read_options (g_application_command_line_get_options_dict (invocation),
+                               invocation);
   if (command_line == NULL)
-    {
-      g_application_command_line_printerr (invocation, "skin-spots: %s\n", error->message);
-      return SPOTS_EXIT_USAGE;
-    }
+    return SPOTS_EXIT_USAGE;
 
   open_window (self, command_line->article, command_line->checklist, invocation);
 

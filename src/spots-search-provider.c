@@ -30,6 +30,8 @@ struct _SpotsSearchProvider
 
 G_DEFINE_FINAL_TYPE (SpotsSearchProvider, spots_search_provider, G_TYPE_OBJECT)
 
+/* Each call holds the application, so that one started for the Shell
+ * stays for its inactivity timeout after the last call. */
 static char **
 find_articles (SpotsSearchProvider *self,
                const char * const  *terms)
@@ -43,6 +45,7 @@ find_articles (SpotsSearchProvider *self,
   if (index == NULL)
     return g_strv_builder_end (ids);
 
+  g_application_hold (G_APPLICATION (self->application));
   results = spots_search_index_query (index, query);
   n = MIN (g_list_model_get_n_items (results), MAX_RESULTS);
   for (guint i = 0; i < n; i++)
@@ -51,6 +54,7 @@ find_articles (SpotsSearchProvider *self,
 
       g_strv_builder_add (ids, spots_article_get_id (spots_search_result_get_article (result)));
     }
+  g_application_release (G_APPLICATION (self->application));
 
   return g_strv_builder_end (ids);
 }
@@ -61,14 +65,10 @@ on_get_initial_result_set (SpotsShellSearchProvider2 *skeleton,
                            const char * const        *terms,
                            SpotsSearchProvider       *self)
 {
-  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) ids = find_articles (self, terms);
 
-  g_application_hold (G_APPLICATION (self->application));
-  ids = find_articles (self, terms);
   spots_shell_search_provider2_complete_get_initial_result_set (skeleton, invocation,
                                                                 (const char * const *) ids);
-  g_application_release (G_APPLICATION (self->application));
-
   return TRUE;
 }
 
@@ -81,14 +81,10 @@ on_get_subsearch_result_set (SpotsShellSearchProvider2 *skeleton,
                              const char * const        *terms,
                              SpotsSearchProvider       *self)
 {
-  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) ids = find_articles (self, terms);
 
-  g_application_hold (G_APPLICATION (self->application));
-  ids = find_articles (self, terms);
   spots_shell_search_provider2_complete_get_subsearch_result_set (skeleton, invocation,
                                                                   (const char * const *) ids);
-  g_application_release (G_APPLICATION (self->application));
-
   return TRUE;
 }
 

@@ -45,6 +45,9 @@ gboolean           spots_xml_document_validate    (SpotsXmlDocument  *self,
                                                    GError           **error);
 void               spots_xml_schema_prepare       (void);
 void               spots_xml_parse_translated_markup (xmlNode        *parent);
+void               spots_xml_ignore_generic_error (void              *data,
+                                                   const char        *msg,
+                                                   ...);
 
 void               spots_xml_document_locate      (SpotsXmlDocument  *self,
                                                    xmlNode           *node,
@@ -77,6 +80,7 @@ gboolean           spots_xml_is                   (xmlNode           *node,
                                                    const char        *name);
 xmlNode           *spots_xml_first_element        (xmlNode           *parent);
 xmlNode           *spots_xml_next_element         (xmlNode           *node);
+gboolean           spots_xml_is_wanted_translation (xmlNode          *node);
 xmlNode           *spots_xml_next_localized       (xmlNode           *node,
                                                    xmlNode          **chosen);
 xmlNode           *spots_xml_localized_child      (xmlNode           *parent,

@@ -8,9 +8,11 @@
  * <p xml:lang="es">Son &lt;strong&gt;inofensivos&lt;/strong&gt;.</p>.
  * Here such text is parsed again, as content of its own element, so the
  * translation has the same structure as the original and is validated like
- * it. A fragment cannot declare entities or load anything (there is no
- * DTD). A translation that is not well-formed is dropped: the reader sees
- * the original text instead, and the rest of the file still loads.
+ * it. Only translations into the reader's languages are parsed: the others
+ * are never shown, and an English reader's start-up would pay for all of
+ * Spanish. A fragment cannot declare entities or load anything (there is
+ * no DTD). A translation that is not well-formed is dropped: the reader
+ * sees the original text instead, and the rest of the file still loads.
  */
 #define G_LOG_DOMAIN "spots-core"
 
@@ -20,18 +22,9 @@
 
 #include "spots-xml-private.h"
 
-#define XML_NS "http://www.w3.org/XML/1998/namespace"
-
 static void
 ignore_structured_error (void          *data,
                          SpotsXmlError *error)
-{
-}
-
-static void
-ignore_generic_error (void       *data,
-                      const char *msg,
-                      ...)
 {
 }
 
@@ -40,10 +33,9 @@ is_escaped_translation (xmlNode *node)
 {
   xmlNode *text = node->children;
 
-  return node->properties != NULL &&
-         xmlHasNsProp (node, (const xmlChar *) "lang", (const xmlChar *) XML_NS) != NULL &&
-         text != NULL && text->next == NULL && text->type == XML_TEXT_NODE &&
-         text->content != NULL && strchr ((const char *) text->content, '<') != NULL;
+  return text != NULL && text->next == NULL && text->type == XML_TEXT_NODE &&
+         text->content != NULL && strchr ((const char *) text->content, '<') != NULL &&
+         spots_xml_is_wanted_translation (node);
 }
 
 /* The new nodes are located where their element is, for messages. */
@@ -67,7 +59,7 @@ parse_again (xmlNode *element)
   xmlParserErrors result;
 
   xmlSetStructuredErrorFunc (NULL, ignore_structured_error);
-  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  xmlSetGenericErrorFunc (NULL, spots_xml_ignore_generic_error);
   result = xmlParseInNodeContext (element, (const char *) text->content,
                                   (int) strlen ((const char *) text->content),
                                   XML_PARSE_NONET | XML_PARSE_NOCDATA, &nodes);

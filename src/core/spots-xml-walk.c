@@ -112,6 +112,21 @@ language_rank (const char *lang)
 }
 
 /**
+ * spots_xml_is_wanted_translation:
+ *
+ * Returns: %TRUE if @node is a translation (it has an xml:lang) that
+ *   spots_xml_next_localized() could choose for this reader: its language
+ *   ranks above the untranslated original.
+ */
+gboolean
+spots_xml_is_wanted_translation (xmlNode *node)
+{
+  g_autofree char *lang = get_lang (node);
+
+  return lang != NULL && language_rank (lang) < language_rank (NULL);
+}
+
+/**
  * spots_xml_next_localized:
  * @node: an element: an original, possibly followed by its translations
  * @chosen: (out): the member of the group to use
