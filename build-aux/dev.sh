@@ -22,13 +22,9 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-BUILD_PACKAGES=(
-  gcc pkg-config meson ninja-build gettext itstool
-  libglib2.0-dev libgtk-4-dev libxml2-dev libxml2-utils libcmocka-dev
-  desktop-file-utils appstream
-  librsvg2-common adwaita-icon-theme gsettings-desktop-schemas
-  libx11-dev libxext-dev
-)
+# BUILD_PACKAGES, and install_missing PACKAGE...
+. build-aux/packages.sh
+
 TEST_PACKAGES=(
   xvfb xauth dbus dbus-bin at-spi2-core
   python3 python3-dogtail python3-pyatspi python3-gi gir1.2-gtk-3.0
@@ -49,25 +45,6 @@ FLATPAK_PACKAGES=(
   flatpak flatpak-builder elfutils
   xvfb xauth dbus dbus-bin at-spi2-core python3-dogtail python3-pyatspi imagemagick
 )
-
-# Root's commands run as they are for root, through sudo for anyone else.
-as_root=()
-[ "$(id -u)" -eq 0 ] || as_root=(sudo)
-
-install_missing () {
-  local missing=() package
-  for package in "$@"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-      missing+=("$package")
-    fi
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-
-  echo "Installing: ${missing[*]}"
-  "${as_root[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
-}
 
 configure () {
   local dir=$1; shift
@@ -98,6 +75,12 @@ case "${1:-}" in
     configure _build
     meson test -C _build --print-errorlogs --suite unit --suite data
     headless meson test -C _build --print-errorlogs --suite ui --suite e2e
+
+    # The unit and data suites again under valgrind (tests/valgrind.sh):
+    # no error and no byte definitely lost, in the tests or in any
+    # skin-spots they start.
+    install_missing valgrind
+    meson test -C _build --print-errorlogs --setup valgrind --suite unit --suite data
 
     # The unit suite again, with AddressSanitizer and UBSan. meson 1.0 does
     # not set UBSAN_OPTIONS, and without halt_on_error UBSan only warns.

@@ -17,8 +17,10 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "spots-content-walk-private.h"
 #include "spots-core.h"
 #include "spots-error.h"
+#include "spots-hostile-folder.h"
 #include "spots-test-util.h"
 
 #define NS "xmlns=\"https://skinspots.github.io/ns/content/1\""
@@ -523,6 +525,196 @@ test_fifo_is_refused_without_hanging (void **state)
   assert_single_problem (path, SPOTS_ERROR_REFUSED, 1, "not a regular file");
 }
 
+/* A user folder of 1,000 files, half of them hostile (spots-hostile-
+ * folder.c): every good article loads, with its own title; every bad file
+ * is reported as FILE:LINE:COLUMN, and nothing else is; a broken copy of a
+ * built-in article leaves the built-in one in place. */
+static void
+test_hostile_folder (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *folder = g_build_filename (fixture->dir, "content", NULL);
+  g_autoptr(SpotsHostileFolder) hostile = NULL;
+  g_autoptr(SpotsLibrary) builtin = spots_library_new_builtin ();
+  g_autoptr(SpotsLibrary) library = spots_library_new ();
+  g_autoptr(GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *problems;
+
+  g_mkdir (folder, 0700);
+  hostile = spots_hostile_folder_new (folder, 1000);
+  assert_true (hostile->good_ids->len >= 450);
+  assert_true (hostile->bad_files->len >= 450);
+
+  spots_library_load_resource (library, SPOTS_BUILTIN_CONTENT);
+  assert_true (spots_library_load_directory (library, folder, &error));
+  g_assert_no_error (error);
+  spots_library_finish (library);
+
+  for (guint i = 0; i < hostile->good_ids->len; i++)
+    {
+      SpotsArticle *article = spots_library_lookup (library, g_ptr_array_index (hostile->good_ids, i));
+
+      if (article == NULL)
+        fail_msg ("%s did not load", (char *) g_ptr_array_index (hostile->good_ids, i));
+      assert_string_equal (spots_article_get_title (article),
+                           g_ptr_array_index (hostile->good_titles, i));
+    }
+
+  for (guint i = 0; i < hostile->broken_builtin->len; i++)
+    {
+      const char *id = g_ptr_array_index (hostile->broken_builtin, i);
+
+      assert_non_null (spots_library_lookup (library, id));
+      assert_string_equal (spots_article_get_title (spots_library_lookup (library, id)),
+                           spots_article_get_title (spots_library_lookup (builtin, id)));
+    }
+
+  problems = spots_library_get_problems (library);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+      const char *file = spots_error_get_file (problem);
+      g_autofree char *prefix = g_strdup_printf ("%s:%u:%u: ", file, spots_error_get_line (problem),
+                                                 spots_error_get_column (problem));
+
+      assert_non_null (file);
+      assert_true (g_str_has_prefix (problem->message, prefix));
+      assert_true (spots_error_get_line (problem) >= 1 && spots_error_get_column (problem) >= 1);
+      if (!g_ptr_array_find_with_equal_func (hostile->bad_files, file, g_str_equal, NULL))
+        fail_msg ("a problem with a file that is not bad: %s", problem->message);
+      g_hash_table_add (reported, (gpointer) file);
+    }
+
+  for (guint i = 0; i < hostile->bad_files->len; i++)
+    if (!g_hash_table_contains (reported, g_ptr_array_index (hostile->bad_files, i)))
+      fail_msg ("%s is bad, and was not reported", (char *) g_ptr_array_index (hostile->bad_files, i));
+}
+
+/* Build a chain of N nested folders under @top with an article at the
+ * bottom; returns the bottom folder. */
+static char *
+make_nested (const char *top,
+             guint       n)
+{
+  g_autofree char *path = g_strdup (top);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("level-%u", i + 1);
+      char *next = g_build_filename (path, name, NULL);
+
+      g_free (path);
+      path = next;
+      g_mkdir (path, 0700);
+    }
+
+  return g_steal_pointer (&path);
+}
+
+/* --check-content in depth: deep folders and links to folders are
+ * reported as skipped, not followed; what is within reach is read. */
+static void
+test_walk_limits (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *top = g_build_filename (fixture->dir, "top", NULL);
+  g_autofree char *shallow = NULL;
+  g_autofree char *deep = NULL;
+  g_autofree char *too_deep = NULL;
+  g_autofree char *link = g_build_filename (top, "link-to-folder", NULL);
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *expected = NULL;
+
+  g_mkdir (top, 0700);
+  shallow = make_nested (top, 3);
+  spots_test_write_file (shallow, "shallow.xml", GOOD_ARTICLE ("shallow", "<p>S.</p>"), -1);
+  deep = make_nested (top, 8);
+  spots_test_write_file (deep, "deep.xml", GOOD_ARTICLE ("deep", "<p>D.</p>"), -1);
+  too_deep = make_nested (deep, 1);
+  spots_test_write_file (too_deep, "too-deep.xml", GOOD_ARTICLE ("too-deep", "<p>T.</p>"), -1);
+  assert_int_equal (symlink (shallow, link), 0);
+
+  library = check_path (top);
+  all = spots_test_problems_text (library);
+
+  assert_non_null (spots_library_lookup (library, "shallow"));
+  assert_non_null (spots_library_lookup (library, "deep"));
+  assert_null (spots_library_lookup (library, "too-deep"));
+  expected = g_strdup_printf ("%s:1:1: error: skipped: folders more than 8 levels down are not read",
+                              too_deep);
+  assert_contains (all, expected);
+  g_free (expected);
+  expected = g_strdup_printf ("%s:1:1: error: skipped: links to folders are not followed", link);
+  assert_contains (all, expected);
+  assert_int_equal (spots_library_get_problems (library)->len, 2);
+}
+
+/* A folder of more content files than the limit: the first ones are read,
+ * and the rest are reported, once. */
+static void
+test_walk_file_limit (void **state)
+{
+  Fixture *fixture = *state;
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *first_skipped = NULL;
+
+  for (guint i = 0; i < 5001; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("empty-%05u.xml", i);
+
+      spots_test_write_file (fixture->dir, name, "", 0);
+    }
+
+  library = check_path (fixture->dir);
+  all = spots_test_problems_text (library);
+  first_skipped = g_strdup_printf ("%s/empty-05000.xml:1:1: error: skipped: more than 5000 content "
+                                   "files; this one and those after it were not read",
+                                   fixture->dir);
+  /* 5000 empty files, each a problem, then the one skipped. */
+  assert_int_equal (spots_library_get_problems (library)->len, 5001);
+  assert_contains (all, first_skipped);
+}
+
+/* `--check-content /` must not walk into /proc (whose files never end) nor
+ * any other file system. */
+static void
+test_walk_stays_on_one_file_system (void **state)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GError) error = NULL;
+  struct stat root, proc;
+  gboolean proc_skipped = FALSE;
+
+  if (stat ("/", &root) != 0 || stat ("/proc", &proc) != 0 || root.st_dev == proc.st_dev)
+    {
+      g_ptr_array_unref (files);
+      skip ();
+    }
+
+  assert_true (spots_content_walk ("/", TRUE, files, skipped, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < files->len; i++)
+    assert_false (g_str_has_prefix (g_ptr_array_index (files, i), "/proc/"));
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (skipped, i);
+
+      if (g_strcmp0 (spots_error_get_file (problem), "/proc") == 0)
+        {
+          assert_string_equal (spots_error_get_detail (problem),
+                               "skipped: this folder is on another file system");
+          proc_skipped = TRUE;
+        }
+    }
+  assert_true (proc_skipped);
+  assert_true (files->len <= 5000);
+  g_ptr_array_unref (files);
+}
+
 /* What start-up shows first is exactly the built-in content, and it knows
  * when there is more to load: with the test's empty data folders, only a
  * --content-dir adds any. */
@@ -582,6 +774,10 @@ main (void)
     spots_test_with_fixture (test_duplicate_ids_in_one_folder),
     spots_test_with_fixture (test_mixed_folder_keeps_good_files),
     spots_test_with_fixture (test_fifo_is_refused_without_hanging),
+    spots_test_with_fixture (test_hostile_folder),
+    spots_test_with_fixture (test_walk_limits),
+    spots_test_with_fixture (test_walk_file_limit),
+    cmocka_unit_test (test_walk_stays_on_one_file_system),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

@@ -24,6 +24,7 @@ typedef enum
   SPOTS_ERROR_UNSAFE_RULE,  /* a checklist rule that could lower urgency */
   SPOTS_ERROR_NOT_FOUND,    /* an id asked for on the command line does not exist */
   SPOTS_ERROR_BAD_ARGUMENT, /* a malformed command-line value */
+  SPOTS_ERROR_SKIPPED,      /* a folder or files not read: another file system, a limit */
 } SpotsErrorCode;
 
 GQuark      spots_error_quark          (void);

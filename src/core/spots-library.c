@@ -21,6 +21,7 @@
 
 #include "spots-article-private.h"
 #include "spots-content-loader-private.h"
+#include "spots-content-walk-private.h"
 #include "spots-core.h"
 #include "spots-error.h"
 #include "spots-library.h"
@@ -172,24 +173,6 @@ add_content (SourceScan       *scan,
     g_set_object (&self->checklist, file->checklist);
 }
 
-static gboolean
-is_content_file_name (const char *name)
-{
-  /* GNOME packaging files are XML too, but never content. */
-  static const char * const not_content[] = {
-    ".gschema.xml", ".gresource.xml", ".metainfo.xml", ".appdata.xml", NULL
-  };
-
-  if (name[0] == '.' || !g_str_has_suffix (name, ".xml"))
-    return FALSE;
-
-  for (guint i = 0; not_content[i] != NULL; i++)
-    if (g_str_has_suffix (name, not_content[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
 static gint
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -226,7 +209,7 @@ spots_library_load_resource (SpotsLibrary *self,
       g_autofree char *display_name = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
-      if (!is_content_file_name (names[i]))
+      if (!spots_content_is_file_name (names[i]))
         continue;
 
       path = g_strconcat (resource_path, "/", names[i], NULL);
@@ -291,52 +274,6 @@ set_path_error (GError     **error,
                  path, sandbox_hint ());
 }
 
-/* Collects content files under @folder, sorted, optionally descending into
- * sub-folders (never through symbolic links, never into hidden folders). */
-static gboolean
-collect_files (const char  *folder,
-               gboolean     recursive,
-               GPtrArray   *files,
-               GError     **error)
-{
-  g_autoptr(GError) open_error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, &open_error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      set_path_error (error, folder, open_error);
-      return FALSE;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_strings);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *entry = g_ptr_array_index (names, i);
-      g_autofree char *path = g_build_filename (folder, entry, NULL);
-
-      if (entry[0] == '.')
-        continue;
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          if (recursive && !g_file_test (path, G_FILE_TEST_IS_SYMLINK) &&
-              !collect_files (path, TRUE, files, error))
-            return FALSE;
-        }
-      else if (is_content_file_name (entry))
-        {
-          g_ptr_array_add (files, g_steal_pointer (&path));
-        }
-    }
-
-  return TRUE;
-}
-
 static gboolean
 load_folder (SourceScan  *scan,
              const char  *folder,
@@ -345,11 +282,26 @@ load_folder (SourceScan  *scan,
              GError     **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
+  g_autoptr(GError) walk_error = NULL;
 
-  if (!collect_files (folder, recursive, files, error))
-    return FALSE;
+  if (!spots_content_walk (folder, recursive, files, skipped, &walk_error))
+    {
+      set_path_error (error, folder, walk_error);
+      return FALSE;
+    }
 
   load_files (scan, files, folder, file_names);
+
+  /* What was not read is reported after what was, for this source. */
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      GError *problem = g_ptr_array_index (skipped, i);
+
+      if (file_names != NULL)
+        g_ptr_array_add (file_names, g_strdup (spots_error_get_file (problem)));
+      add_problem (scan->library, problem);
+    }
   return TRUE;
 }
 
