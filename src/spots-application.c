@@ -30,6 +30,7 @@
 #include "spots-gtk-version.h"
 #include "spots-preferences-window.h"
 #include "spots-search-provider.h"
+#include "spots-settings-repair.h"
 #include "spots-style-manager.h"
 #include "spots-window.h"
 
@@ -450,6 +451,7 @@ on_loaded (GObject      *source,
   SpotsApplication *self = SPOTS_APPLICATION (source);
   g_autoptr(GError) error = NULL;
   Loaded *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean complete = loaded != NULL;
 
   self->loading = FALSE;
   if (loaded == NULL)
@@ -468,6 +470,9 @@ on_loaded (GObject      *source,
     }
 
   show_pending_article (self);
+  /* Only now is it known which articles exist. */
+  if (complete)
+    spots_settings_repair_content (self->settings, self->library);
 }
 
 static void
@@ -508,6 +513,7 @@ spots_application_startup (GApplication *app)
   /* Only the primary instance needs them: not the display-free commands,
    * nor a second instance that hands its command line over. */
   self->settings = create_settings ();
+  spots_settings_repair_values (self->settings);
 
   load_style ();
   gtk_window_set_default_icon_name (APPLICATION_ID);
@@ -549,9 +555,14 @@ spots_application_startup (GApplication *app)
     loaded_free (builtin);
   }
   if (spots_library_has_more ((const char * const *) self->content_dirs))
-    start_loading (self);
+    {
+      start_loading (self);
+    }
   else
-    spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+    {
+      spots_command_line_print_problems (spots_library_get_problems (self->library), stderr);
+      spots_settings_repair_content (self->settings, self->library);
+    }
 }
 
 static void

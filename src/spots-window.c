@@ -35,7 +35,9 @@
 #include "spots-gtk-version.h"
 #include "spots-home-page.h"
 #include "spots-markup.h"
+#include "spots-problems-view.h"
 #include "spots-search-view.h"
+#include "spots-settings-repair.h"
 #include "spots-sidebar.h"
 #include "spots-tooltip.h"
 #include "spots-window.h"
@@ -49,6 +51,7 @@ typedef enum
   PLACE_SEARCH,
   PLACE_COMPARE,
   PLACE_CHECKLIST,
+  PLACE_PROBLEMS,
 } PlaceKind;
 
 typedef struct
@@ -79,6 +82,7 @@ struct _SpotsWindow
   SpotsSearchView *search_view;
   SpotsCompareView *compare_view;
   SpotsChecklistView *checklist_view;
+  SpotsProblemsView *problems_view;
   GMenu *bookmarks_menu;
   GMenuModel *main_menu;
 
@@ -176,6 +180,10 @@ update_actions (SpotsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", printable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", printable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", article != NULL);
+  /* The menu item is there only when there is something to see. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.content-problems",
+                                 self->library != NULL &&
+                                 spots_library_get_problems (self->library)->len > 0);
 
   /* The star shows, in its icon and its name, whether this page is kept. */
   gtk_toggle_button_set_active (self->bookmark_button, bookmarked);
@@ -274,6 +282,17 @@ ensure_compare_view (SpotsWindow *self)
   spots_compare_view_set_library (self->compare_view, self->library);
 }
 
+static void
+ensure_problems_view (SpotsWindow *self)
+{
+  if (self->problems_view != NULL)
+    return;
+
+  self->problems_view = add_page (self, SPOTS_TYPE_PROBLEMS_VIEW, "problems",
+                                  _("Content Problems"));
+  spots_problems_view_set_library (self->problems_view, self->library);
+}
+
 /* Shows a place without touching the history. */
 static gboolean
 display_place (SpotsWindow *self,
@@ -330,6 +349,13 @@ display_place (SpotsWindow *self,
       spots_sidebar_select_article (self->sidebar, NULL);
       show_page (self, "compare");
       set_title (self, _("Compare Look-Alikes"));
+      break;
+
+    case PLACE_PROBLEMS:
+      ensure_problems_view (self);
+      spots_sidebar_select_article (self->sidebar, NULL);
+      show_page (self, "problems");
+      set_title (self, _("Content Problems"));
       break;
 
     default:
@@ -1081,6 +1107,18 @@ compare_activated (GtkWidget  *widget,
 }
 
 static void
+content_problems_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SpotsWindow *self = SPOTS_WINDOW (widget);
+  Place *place = current_place (self);
+
+  if (place == NULL || place->kind != PLACE_PROBLEMS)
+    show_place (self, place_new (PLACE_PROBLEMS, NULL, NULL));
+}
+
+static void
 checklist_activated (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -1121,11 +1159,36 @@ spots_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (spots_window_parent_class)->close_request (window);
 }
 
+/* The largest monitor: a window is never made larger than that. */
+static void
+get_screen_size (SpotsWindow *self,
+                 int         *width,
+                 int         *height)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  *width = *height = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      *width = MAX (*width, geometry.width);
+      *height = MAX (*height, geometry.height);
+    }
+}
+
 static void
 restore_state (SpotsWindow *self)
 {
-  int width = g_settings_get_int (self->settings, "window-width");
+  int screen_width, screen_height;
+  int width;
   gboolean maximized = g_settings_get_boolean (self->settings, "window-maximized");
+
+  get_screen_size (self, &screen_width, &screen_height);
+  spots_settings_repair_window_size (self->settings, screen_width, screen_height);
+  width = g_settings_get_int (self->settings, "window-width");
 
   gtk_window_set_default_size (GTK_WINDOW (self), width,
                                g_settings_get_int (self->settings, "window-height"));
@@ -1258,6 +1321,8 @@ spots_window_class_init (SpotsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_activated);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_activated);
   gtk_widget_class_install_action (widget_class, "win.checklist", NULL, checklist_activated);
+  gtk_widget_class_install_action (widget_class, "win.content-problems", NULL,
+                                   content_problems_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
@@ -1359,6 +1424,8 @@ take_library (SpotsWindow      *self,
   spots_home_page_set_library (self->home_page, self->library);
   if (self->compare_view != NULL)
     spots_compare_view_set_library (self->compare_view, self->library);
+  if (self->problems_view != NULL)
+    spots_problems_view_set_library (self->problems_view, self->library);
   if (self->checklist_view != NULL &&
       (session == NULL ||
        spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0))

@@ -112,6 +112,21 @@ spots_ui_test_find_one (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
+/* The window's main menu button (PRIMARY), or its other menu button. */
+GtkMenuButton *
+spots_ui_test_find_menu_button (GtkWidget *root,
+                                gboolean   primary)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  spots_ui_test_collect (root, GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)) == primary)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
 /* The first label on screen (mapped) whose text contains TEXT. */
 GtkLabel *
 spots_ui_test_find_label (GtkWidget  *root,

@@ -22,6 +22,8 @@ gpointer  spots_ui_test_find_one   (GtkWidget  *root,
                                     GType       type);
 GtkLabel *spots_ui_test_find_label (GtkWidget  *root,
                                     const char *text);
+GtkMenuButton *spots_ui_test_find_menu_button (GtkWidget *root,
+                                               gboolean   primary);
 void      spots_ui_test_settle     (GtkWidget  *widget);
 
 G_END_DECLS

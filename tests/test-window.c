@@ -549,20 +549,6 @@ test_shortcuts_and_about (void **state)
   gtk_window_destroy (GTK_WINDOW (about));
 }
 
-static GtkMenuButton *
-find_menu_button (GtkWidget *root,
-                  gboolean   primary)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  spots_ui_test_collect (root, GTK_TYPE_MENU_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)) == primary)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
 /* The menus are made when they first open, and the tooltips when they are
  * first shown (both for speed): neither may go missing. */
 static void
@@ -570,8 +556,8 @@ test_menus_and_tooltips (void **state)
 {
   Fixture *fixture = *state;
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkMenuButton *main_menu = find_menu_button (window, TRUE);
-  GtkMenuButton *bookmarks = find_menu_button (window, FALSE);
+  GtkMenuButton *main_menu = spots_ui_test_find_menu_button (window, TRUE);
+  GtkMenuButton *bookmarks = spots_ui_test_find_menu_button (window, FALSE);
   SpotsLibrary *library = spots_application_get_library (fixture->app);
   SpotsArticle *petechiae = spots_library_lookup (library, "petechiae");
   GtkLabel *topic_label =
@@ -590,6 +576,11 @@ test_menus_and_tooltips (void **state)
   assert_non_null (gtk_menu_button_get_popover (main_menu));
   assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (main_menu))));
   assert_true (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (main_menu)) > 0);
+  assert_non_null (spots_ui_test_find_label (GTK_WIDGET (gtk_menu_button_get_popover (main_menu)),
+                                             "Keyboard Shortcuts"));
+  /* Without content problems, the menu does not offer them. */
+  assert_null (spots_ui_test_find_label (GTK_WIDGET (gtk_menu_button_get_popover (main_menu)),
+                                         "Content Problems"));
   gtk_menu_button_popdown (main_menu);
 
   /* The bookmarks menu lists what was kept. */
@@ -702,6 +693,35 @@ test_every_control_has_a_name (void **state)
   assert_controls_named (window);
 }
 
+/* A size saved on a larger screen (or edited by hand) opens a window that
+ * fits this one, and the setting is put right. */
+static void
+test_oversized_window_fits_screen (void **state)
+{
+  Fixture *fixture = *state;
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle screen;
+  SpotsWindow *window;
+  int width, height;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_settings_set_int (settings, "window-width", 100000);
+  g_settings_set_int (settings, "window-height", 50000);
+
+  window = spots_window_new (fixture->app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  assert_true (width <= screen.width && width >= 360);
+  assert_true (height <= screen.height && height >= 300);
+  assert_int_equal (g_settings_get_int (settings, "window-width"), width);
+  assert_int_equal (g_settings_get_int (settings, "window-height"), height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +741,7 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_style_choice, setup, teardown),
     cmocka_unit_test_setup_teardown (test_shortcuts_and_about, setup, teardown),
     cmocka_unit_test_setup_teardown (test_menus_and_tooltips, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_oversized_window_fits_screen, setup, teardown),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

@@ -200,6 +200,10 @@ describe_parse_error (const xmlError *err)
 {
   g_autofree char *raw = g_strstrip (g_strdup (err->message != NULL ? err->message : ""));
 
+  /* A problem is one line, in a terminal and in the window's list; some
+   * libxml2 messages have a second ("Bytes: 0xE9 …"). */
+  g_strdelimit (raw, "\r\n", ' ');
+
   /* libxml2 2.9 reports this as an internal error, 2.12 and later as a
    * resource limit: the message is the same. */
   if (strstr (raw, "Excessive depth") != NULL)
