@@ -715,6 +715,52 @@ test_walk_stays_on_one_file_system (void **state)
   g_ptr_array_unref (files);
 }
 
+/* The schema compares attribute values with white space folded (RELAX NG's
+ * token type), so the model must read them that way: a tier id full of
+ * carriage returns once passed the schema and then stopped the program
+ * (found by tests/fuzz/fuzz-checklist; kept in its corpus). */
+static void
+test_attribute_white_space_is_folded (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *checklist_path = g_build_filename (spots_test_source_dir (), "data", "content",
+                                                      "checklist.xml", NULL);
+  g_autofree char *checklist = NULL;
+  g_autoptr(GString) spaced = NULL;
+  g_autoptr(SpotsLibrary) library = NULL;
+  g_autoptr(SpotsLibrary) builtin = spots_library_new_builtin ();
+  SpotsChecklist *loaded;
+
+  g_autofree char *image_path = g_build_filename (spots_test_source_dir (), "data", "content",
+                                                  "images", "glass-test.svg", NULL);
+  g_autofree char *images = g_build_filename (fixture->dir, "images", NULL);
+  g_autofree char *image = NULL;
+  gsize image_length;
+
+  /* The checklist shows the glass test's picture. */
+  g_assert (g_file_get_contents (image_path, &image, &image_length, NULL));
+  g_mkdir (images, 0700);
+  spots_test_write_file (images, "glass-test.svg", image, (gssize) image_length);
+
+  g_assert (g_file_get_contents (checklist_path, &checklist, NULL, NULL));
+  spaced = g_string_new (checklist);
+  assert_true (g_string_replace (spaced, "<tier id=\"emergency\">",
+                                 "<tier id=\"\r\r\r emergency\n\t\">", 1) == 1);
+  spots_test_write_file (fixture->dir, "checklist.xml", spaced->str, (gssize) spaced->len);
+  spots_test_write_file (fixture->dir, "spaced.xml",
+                         GOOD_ARTICLE ("  spaced-id\t", "<p>See <link to=\" petechiae \">it</link>.</p>"),
+                         -1);
+
+  library = check_path (fixture->dir);
+  assert_int_equal (spots_library_get_problems (library)->len, 0);
+  loaded = spots_library_get_checklist (library);
+  assert_non_null (loaded);
+  assert_string_equal (spots_checklist_get_tier_heading (loaded, SPOTS_TIER_EMERGENCY),
+                       spots_checklist_get_tier_heading (spots_library_get_checklist (builtin),
+                                                         SPOTS_TIER_EMERGENCY));
+  assert_non_null (spots_library_lookup (library, "spaced-id"));
+}
+
 /* What start-up shows first is exactly the built-in content, and it knows
  * when there is more to load: with the test's empty data folders, only a
  * --content-dir adds any. */
@@ -778,6 +824,7 @@ main (void)
     spots_test_with_fixture (test_walk_limits),
     spots_test_with_fixture (test_walk_file_limit),
     cmocka_unit_test (test_walk_stays_on_one_file_system),
+    spots_test_with_fixture (test_attribute_white_space_is_folded),
   };
 
   setlocale (LC_ALL, "C.UTF-8");

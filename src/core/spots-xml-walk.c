@@ -49,20 +49,52 @@ spots_xml_first_element (xmlNode *parent)
   return NULL;
 }
 
+/* Appends @text with runs of white space folded to one space; none is
+ * added before the first word after @start. */
+static void
+append_folded (GString    *out,
+               gsize       start,
+               const char *text,
+               gboolean   *pending_space)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          *pending_space = out->len > start;
+          continue;
+        }
+      if (*pending_space)
+        g_string_append_c (out, ' ');
+      *pending_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+}
+
+/**
+ * spots_xml_get_attribute:
+ *
+ * Returns: (transfer full) (nullable): the attribute's value, trimmed and
+ *   with runs of white space folded to one space. The schema compares
+ *   values that way (id=" emergency" is the tier "emergency" to RELAX NG),
+ *   so the model must read them that way too.
+ */
 char *
 spots_xml_get_attribute (xmlNode    *node,
                          const char *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
+  GString *folded;
+  gboolean pending_space = FALSE;
 
   if (value == NULL)
     return NULL;
 
-  copy = g_strdup ((const char *) value);
+  folded = g_string_sized_new (strlen ((const char *) value));
+  append_folded (folded, 0, (const char *) value, &pending_space);
   xmlFree (value);
 
-  return copy;
+  return g_string_free (folded, FALSE);
 }
 
 static char *
@@ -206,20 +238,7 @@ append_folded_text (GString  *out,
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        {
-          for (const char *p = (const char *) child->content; *p != '\0'; p++)
-            {
-              if (g_ascii_isspace (*p))
-                {
-                  *pending_space = out->len > start;
-                  continue;
-                }
-              if (*pending_space)
-                g_string_append_c (out, ' ');
-              *pending_space = FALSE;
-              g_string_append_c (out, *p);
-            }
-        }
+        append_folded (out, start, (const char *) child->content, pending_space);
       else if (child->type == XML_ELEMENT_NODE)
         {
           append_folded_text (out, start, child, pending_space);
