@@ -175,6 +175,15 @@ spots_application_handle_local_options (GApplication *app,
   if (spots_command_line_is_headless (command_line))
     return spots_command_line_run (command_line, stdout, stderr);
 
+  /* Without this, GTK would print its own warning over two lines and exit
+   * when it finds no display. */
+  if (!gtk_init_check ())
+    {
+      g_printerr ("%s\n", _("skin-spots: there is no display to open a window on; the commands "
+                            "that need none are listed by skin-spots --help"));
+      return SPOTS_EXIT_PROBLEM;
+    }
+
   g_strfreev (self->content_dirs);
   self->content_dirs = g_strdupv (command_line->content_dirs);
   start_loading_builtin (self);

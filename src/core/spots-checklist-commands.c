@@ -17,6 +17,7 @@
 #include "spots-checklist-report.h"
 #include "spots-command-line.h"
 #include "spots-error.h"
+#include "spots-plain-text.h"
 
 /**
  * spots_checklist_parse_answers:
@@ -39,6 +40,15 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
 
   g_return_val_if_fail (SPOTS_IS_CHECKLIST (checklist), NULL);
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* The command line converts option values from the locale's encoding,
+   * but a list can also come from a script or a test. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
+                   _("the list of answers is not valid UTF-8 text"));
+      return NULL;
+    }
 
   stripped = g_strstrip (g_strdup (text));
   if (stripped[0] == '\0')
@@ -70,8 +80,10 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
 
       if (equals == NULL)
         {
+          g_autofree char *shown = spots_plain_text_shorten (item);
+
           g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
-                       _("“%s” is not ID=VALUE"), item);
+                       _("“%s” is not ID=VALUE"), shown);
           return NULL;
         }
 
@@ -81,8 +93,11 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
       question = spots_checklist_lookup_question (checklist, id);
       if (question == NULL)
         {
+          g_autofree char *shown = spots_plain_text_shorten (id);
+
           g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
-                       _("unknown question “%s”; skin-spots --checklist-questions lists them"), id);
+                       _("unknown question “%s”; skin-spots --checklist-questions lists them"),
+                       shown);
           return NULL;
         }
 
@@ -99,9 +114,10 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
           if (spots_checklist_question_find_choice (question, value) < 0)
             {
               g_autofree char *accepted = spots_checklist_question_dup_answers (question);
+              g_autofree char *shown = spots_plain_text_shorten (value);
 
               g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
-                           _("“%s” is not an answer for %s; use one of %s"), value, id, accepted);
+                           _("“%s” is not an answer for %s; use one of %s"), shown, id, accepted);
               return NULL;
             }
           spots_checklist_answers_set_choice (answers, id, value);
@@ -110,8 +126,10 @@ spots_checklist_parse_answers (SpotsChecklist  *checklist,
 
       if (!spots_answer_from_string (value, &answer))
         {
+          g_autofree char *shown = spots_plain_text_shorten (value);
+
           g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_BAD_ARGUMENT,
-                       _("“%s” is not an answer for %s; use yes, no or not-sure"), value, id);
+                       _("“%s” is not an answer for %s; use yes, no or not-sure"), shown, id);
           return NULL;
         }
 

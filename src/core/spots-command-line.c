@@ -155,6 +155,25 @@ lookup_filenames (GVariantDict *options,
   return g_variant_dict_lookup (options, name, "^aay", &value) ? value : NULL;
 }
 
+/* An empty path would be read as the current folder by some calls and as
+ * nothing by others: it is never what was meant. */
+static gboolean
+check_paths (char       **paths,
+             const char  *option,
+             GError     **error)
+{
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    if (paths[i][0] == '\0')
+      {
+        /* Translators: %s is an option, such as --content-dir */
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                     _("%s was given an empty path"), option);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 /**
  * spots_command_line_new_from_options:
  * @options: what GApplication parsed from the entries of
@@ -186,10 +205,29 @@ spots_command_line_new_from_options (GVariantDict  *options,
 
   if (self->arguments != NULL && !self->check_content)
     {
+      g_autofree char *shown = spots_plain_text_shorten (self->arguments[0]);
+
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("Unexpected argument “%s”; see --help"), self->arguments[0]);
+                   _("Unexpected argument “%s”; see --help"), shown);
       return NULL;
     }
+
+  if (self->article != NULL && self->article[0] == '\0')
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--article needs an article id; skin-spots --list shows them"));
+      return NULL;
+    }
+
+  if (!check_paths (self->arguments, "--check-content", error) ||
+      !check_paths (self->content_dirs, "--content-dir", error))
+    return NULL;
+
+  /* A --content-dir that cannot be used is said at once, before a window
+   * opens or a command reads anything. */
+  for (guint i = 0; self->content_dirs != NULL && self->content_dirs[i] != NULL; i++)
+    if (!spots_library_check_folder (self->content_dirs[i], error))
+      return NULL;
 
   if (self->check_content && self->arguments == NULL)
     {
@@ -321,7 +359,9 @@ show_article (SpotsLibrary *library,
 
   if (article == NULL)
     {
-      fprintf (err, _("No article has the id “%s”; skin-spots --list shows them all\n"), id);
+      g_autofree char *shown = spots_plain_text_shorten (id);
+
+      fprintf (err, _("No article has the id “%s”; skin-spots --list shows them all\n"), shown);
       return SPOTS_EXIT_PROBLEM;
     }
 
@@ -346,8 +386,10 @@ search_articles (SpotsLibrary *library,
 
   if (n == 0)
     {
+      g_autofree char *shown = spots_plain_text_shorten (query);
+
       /* Translators: %s is what was searched for. */
-      fprintf (err, _("No articles match “%s”\n"), query);
+      fprintf (err, _("No articles match “%s”\n"), shown);
       return;
     }
 

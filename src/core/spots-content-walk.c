@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -68,16 +69,26 @@ list_folder (Walk        *walk,
              const char  *folder,
              GError     **error)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, error);
+  /* Not GDir: its messages repeat the path, which the caller's message
+   * already starts with. */
+  DIR *dir = opendir (folder);
   g_autoptr(GPtrArray) names = NULL;
-  const char *name;
+  struct dirent *entry;
 
   if (dir == NULL)
-    return NULL;
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return NULL;
+    }
 
   names = g_ptr_array_new_with_free_func (g_free);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  while ((entry = readdir (dir)) != NULL)
     {
+      const char *name = entry->d_name;
+
       if (names->len == SPOTS_CONTENT_MAX_ENTRIES)
         {
           skip (walk, folder, "this folder has more than %d entries; only the first %d "
@@ -88,6 +99,7 @@ list_folder (Walk        *walk,
       if (name[0] != '.')
         g_ptr_array_add (names, g_strdup (name));
     }
+  closedir (dir);
   g_ptr_array_sort (names, compare_strings);
 
   return g_steal_pointer (&names);

@@ -25,6 +25,7 @@
 #include "spots-core.h"
 #include "spots-error.h"
 #include "spots-library.h"
+#include "spots-plain-text.h"
 
 struct _SpotsLibrary
 {
@@ -257,21 +258,72 @@ sandbox_hint (void)
          "in ~/.var/app/" APPLICATION_ID "/data/skin-spots/content/";
 }
 
+/* A path as long as a whole argument can be is not a path anyone will
+ * read in a message: its start is enough. */
+#define MAX_SHOWN_PATH 1024
+
 static void
 set_path_error (GError     **error,
                 const char  *path,
                 GError      *cause)
 {
+  g_autofree char *shown = strlen (path) > MAX_SHOWN_PATH ? spots_plain_text_shorten (path)
+                                                          : g_strdup (path);
+
   if (cause == NULL || g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "%s: no such file or folder%s",
-                 path, sandbox_hint ());
+                 shown, sandbox_hint ());
   else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
            g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_PERM))
     g_set_error (error, cause->domain, cause->code,
-                 "%s: no permission to read this folder%s", path, sandbox_hint ());
+                 "%s: no permission to read this folder%s", shown, sandbox_hint ());
   else
-    g_set_error (error, cause->domain, cause->code, "%s: the folder cannot be read%s",
-                 path, sandbox_hint ());
+    g_set_error (error, cause->domain, cause->code, "%s: the folder cannot be read (%s)%s",
+                 shown, cause->message, sandbox_hint ());
+}
+
+/* A folder someone named that holds nothing to read is a mistake worth a
+ * message: a wrong path, or articles not yet saved as *.xml. */
+static void
+set_empty_folder_error (GError     **error,
+                        const char  *folder,
+                        gboolean     recursive)
+{
+  g_set_error (error, SPOTS_ERROR, SPOTS_ERROR_NOT_FOUND,
+               recursive ? "%s: no content files (*.xml) in this folder or below"
+                         : "%s: no content files (*.xml) in this folder", folder);
+}
+
+/**
+ * spots_library_check_folder:
+ * @path: a folder given as --content-dir
+ *
+ * Returns: %FALSE with @error set if @path is not a folder that can be
+ *   read and holds at least one content file.
+ */
+gboolean
+spots_library_check_folder (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GError) walk_error = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!spots_content_walk (path, FALSE, files, skipped, &walk_error))
+    {
+      set_path_error (error, path, walk_error);
+      return FALSE;
+    }
+
+  if (files->len == 0)
+    {
+      set_empty_folder_error (error, path, FALSE);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -288,6 +340,14 @@ load_folder (SourceScan  *scan,
   if (!spots_content_walk (folder, recursive, files, skipped, &walk_error))
     {
       set_path_error (error, folder, walk_error);
+      return FALSE;
+    }
+
+  /* A folder named on the command line (read in depth) that held nothing
+   * is said so; a data folder without content is simply empty. */
+  if (recursive && files->len == 0 && skipped->len == 0)
+    {
+      set_empty_folder_error (error, folder, recursive);
       return FALSE;
     }
 

@@ -29,6 +29,8 @@ void           spots_library_load_resource        (SpotsLibrary       *self,
 gboolean       spots_library_load_directory       (SpotsLibrary       *self,
                                                    const char         *path,
                                                    GError            **error);
+gboolean       spots_library_check_folder         (const char         *path,
+                                                   GError            **error);
 gboolean       spots_library_load_paths           (SpotsLibrary       *self,
                                                    const char * const *paths,
                                                    GPtrArray          *file_names,

@@ -16,6 +16,30 @@
 #include "spots-plain-text.h"
 
 /**
+ * spots_plain_text_shorten:
+ * @text: a value as someone typed it: any length, perhaps not UTF-8
+ *
+ * A message that repeats what was typed must stay one readable line, even
+ * for a value of 100,000 characters or one that is not text at all.
+ *
+ * Returns: (transfer full): @text made valid UTF-8, with line breaks as
+ *   spaces, and cut to SPOTS_PLAIN_TEXT_QUOTE characters with "…" if longer.
+ */
+char *
+spots_plain_text_shorten (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+  g_strdelimit (valid, "\r\n", ' ');
+  if (g_utf8_strlen (valid, -1) <= SPOTS_PLAIN_TEXT_QUOTE)
+    return g_steal_pointer (&valid);
+
+  /* Cut at a character, never inside one. */
+  *g_utf8_offset_to_pointer (valid, SPOTS_PLAIN_TEXT_QUOTE) = '\0';
+  return g_strconcat (valid, "…", NULL);
+}
+
+/**
  * spots_plain_text_wrap:
  * @first_indent: put before the first line
  * @indent: put before every following line
