@@ -27,6 +27,17 @@ class ContentProblemsTest(unittest.TestCase):
 
     def tearDown(self):
         self.app.close()
+        # The app wrote nothing: not beside the folder, not in its home
+        # (its settings are in memory here; the test made the rest).
+        made_by_test = (self.folder, os.path.join(self.home, "data", "skin-spots",
+                                                  "outside-the-folder.xml"))
+        written = []
+        for top, folders, files in os.walk(self.home):
+            if top.startswith(self.folder):
+                continue
+            written += [os.path.join(top, name) for name in files
+                        if os.path.join(top, name) not in made_by_test]
+        self.assertEqual(written, [])
 
     def test_problems_page_from_the_main_menu(self):
         app = self.app
