@@ -76,7 +76,7 @@ for target in "${targets[@]}"; do
     length=(-max_total_time="$seconds")
   fi
 
-  echo "fuzz-$target: $seconds s…"
+  [ "$seconds" -eq 0 ] || echo "fuzz-$target: $seconds s…"
   if ! "$build/tests/fuzz/fuzz-$target" "$corpus" "$seeds" \
       -dict="$dict" "${length[@]}" -timeout=10 -rss_limit_mb=2048 \
       -max_len=131072 -print_final_stats=1 \
@@ -88,7 +88,11 @@ for target in "${targets[@]}"; do
 
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-  size=$(find "$corpus" -type f | wc -l)
-  echo "fuzz-$target: $execs runs in $seconds s ($rate per second), no crash, leak or timeout;" \
-       "corpus $size inputs"
+  if [ "$seconds" -eq 0 ]; then
+    echo "fuzz-$target: the $execs seeds ran without a crash, leak or timeout"
+  else
+    size=$(find "$corpus" -type f | wc -l)
+    echo "fuzz-$target: $execs runs in $seconds s ($rate per second), no crash, leak or" \
+         "timeout; corpus $size inputs"
+  fi
 done
