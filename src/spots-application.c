@@ -158,6 +158,29 @@ read_options (GVariantDict            *options,
   return command_line;
 }
 
+/* Whether another process has this application's name on the session bus
+ * (a window open on the desktop, asked from a terminal without a display). */
+static gboolean
+is_running_elsewhere (GApplication *app)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean has_owner = FALSE;
+
+  if (bus == NULL || g_application_get_application_id (app) == NULL)
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", g_application_get_application_id (app)),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 2000, NULL,
+                                       NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+
+  return has_owner;
+}
+
 /* In the process that was started. The commands that need no window are
  * done here, before the bus or the display is touched. */
 static int
@@ -176,8 +199,9 @@ spots_application_handle_local_options (GApplication *app,
     return spots_command_line_run (command_line, stdout, stderr);
 
   /* Without this, GTK would print its own warning over two lines and exit
-   * when it finds no display. */
-  if (!gtk_init_check ())
+   * when it finds no display. A window already open elsewhere on this
+   * session needs none here: the command line is handed to it. */
+  if (!gtk_init_check () && !is_running_elsewhere (app))
     {
       g_printerr ("%s\n", _("skin-spots: there is no display to open a window on; the commands "
                             "that need none are listed by skin-spots --help"));
