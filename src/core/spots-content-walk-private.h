@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 #define SPOTS_CONTENT_MAX_ENTRIES  50000
 
 gboolean spots_content_is_file_name (const char *name);
+gboolean spots_content_folder_has_files (const char  *folder,
+                                         gboolean    *has_files,
+                                         GError     **error);
 gboolean spots_content_walk (const char  *folder,
                              gboolean     recursive,
                              GPtrArray   *files,

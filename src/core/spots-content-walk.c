@@ -63,24 +63,30 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The error of a system call that just failed, without the path: the
+ * caller's message starts with it (GDir's messages would repeat it). */
+static void
+set_errno_error (GError **error)
+{
+  int saved_errno = errno;
+
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+}
+
 /* The names in @folder, sorted, hidden ones left out; %NULL with @error. */
 static GPtrArray *
 list_folder (Walk        *walk,
              const char  *folder,
              GError     **error)
 {
-  /* Not GDir: its messages repeat the path, which the caller's message
-   * already starts with. */
   DIR *dir = opendir (folder);
   g_autoptr(GPtrArray) names = NULL;
   struct dirent *entry;
 
   if (dir == NULL)
     {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
+      set_errno_error (error);
       return NULL;
     }
 
@@ -240,10 +246,7 @@ spots_content_walk (const char  *folder,
 
   if (stat (folder, &st) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
+      set_errno_error (error);
       return FALSE;
     }
   walk.device = st.st_dev;
@@ -253,5 +256,48 @@ spots_content_walk (const char  *folder,
     return FALSE;
 
   walk_folder (&walk, folder, names, 0);
+  return TRUE;
+}
+
+/**
+ * spots_content_folder_has_files:
+ * @folder: a folder to look in, not below
+ * @has_files: (out): whether it holds anything spots_content_walk() would
+ *   give as a content file
+ *
+ * Stops at the first one: checking a --content-dir before the program
+ * starts must not read the whole folder that the loader reads again.
+ *
+ * Returns: %FALSE with @error set (a #GFileError) if @folder cannot be
+ *   listed.
+ */
+gboolean
+spots_content_folder_has_files (const char  *folder,
+                                gboolean    *has_files,
+                                GError     **error)
+{
+  DIR *dir = opendir (folder);
+  struct dirent *entry;
+
+  *has_files = FALSE;
+  if (dir == NULL)
+    {
+      set_errno_error (error);
+      return FALSE;
+    }
+
+  while (!*has_files && (entry = readdir (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+
+      if (!spots_content_is_file_name (entry->d_name))
+        continue;
+
+      path = g_build_filename (folder, entry->d_name, NULL);
+      *has_files = lstat (path, &st) == 0 && !S_ISDIR (st.st_mode);
+    }
+  closedir (dir);
+
   return TRUE;
 }

@@ -305,19 +305,18 @@ gboolean
 spots_library_check_folder (const char  *path,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
-  g_autoptr(GError) walk_error = NULL;
+  g_autoptr(GError) list_error = NULL;
+  gboolean has_files;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!spots_content_walk (path, FALSE, files, skipped, &walk_error))
+  if (!spots_content_folder_has_files (path, &has_files, &list_error))
     {
-      set_path_error (error, path, walk_error);
+      set_path_error (error, path, list_error);
       return FALSE;
     }
 
-  if (files->len == 0)
+  if (!has_files)
     {
       set_empty_folder_error (error, path, FALSE);
       return FALSE;

@@ -142,21 +142,14 @@ spots_settings_repair_window_size (GSettings *settings,
                                    int        screen_width,
                                    int        screen_height)
 {
-  int width, height, fitted_width, fitted_height;
   g_autoptr(GVariant) default_width = NULL;
   g_autoptr(GVariant) default_height = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsSchemaKey) width_key = NULL;
-  g_autoptr(GSettingsSchemaKey) height_key = NULL;
+  int width, height, fitted_width, fitted_height;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), FALSE);
 
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  width_key = g_settings_schema_get_key (schema, "window-width");
-  height_key = g_settings_schema_get_key (schema, "window-height");
-  default_width = g_settings_schema_key_get_default_value (width_key);
-  default_height = g_settings_schema_key_get_default_value (height_key);
-
+  default_width = g_settings_get_default_value (settings, "window-width");
+  default_height = g_settings_get_default_value (settings, "window-height");
   width = g_settings_get_int (settings, "window-width");
   height = g_settings_get_int (settings, "window-height");
   fitted_width = fit (width, SPOTS_WINDOW_MIN_WIDTH, screen_width > 0 ? screen_width : G_MAXINT,

@@ -22,7 +22,7 @@ ignore_log (const char     *log_domain,
 void
 spots_fuzz_init (void)
 {
-  /* A criticial or a failed assertion is a bug the fuzzer must report as
+  /* A critical or a failed assertion is a bug the fuzzer must report as
    * a crash; messages and warnings about the input are expected, and
    * printing them would slow every run. */
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR);
