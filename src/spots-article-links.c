@@ -45,11 +45,12 @@ link_at_point (SpotsArticleText *self,
   return link_at (&iter);
 }
 
+/* The window follows links (win.open-link), and keeps the history. */
 static void
 open_link (SpotsArticleText *self,
            const char       *uri)
 {
-  g_signal_emit_by_name (self, "open-link", uri);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", uri);
 }
 
 static void
@@ -195,7 +196,7 @@ spots_article_text_move_focus (SpotsArticleText *self,
 /**
  * spots_article_text_follow_link_at_cursor:
  *
- * What Enter does: emits ::open-link for the link at the cursor.
+ * What Enter does: follows the link at the cursor (win.open-link).
  *
  * Returns: %FALSE if the cursor is not on a link.
  */

@@ -42,13 +42,6 @@
 
 G_DEFINE_FINAL_TYPE (SpotsArticleText, spots_article_text, GTK_TYPE_TEXT_VIEW)
 
-enum {
-  OPEN_LINK,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 GtkTextTag *
 spots_article_text_lookup_tag (SpotsArticleText *self,
                                const char       *name)
@@ -602,14 +595,6 @@ spots_article_text_class_init (SpotsArticleTextClass *klass)
   widget_class->measure = spots_article_text_measure;
   widget_class->size_allocate = spots_article_text_size_allocate;
   widget_class->snapshot = spots_article_text_snapshot;
-
-  /**
-   * SpotsArticleText::open-link:
-   * @uri: a spots: link to an article, or a web address
-   */
-  signals[OPEN_LINK] =
-    g_signal_new ("open-link", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 /* Sizes are relative (scale, em-based margins follow the font only where

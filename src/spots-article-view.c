@@ -4,8 +4,8 @@
  *
  * The find bar above a SpotsArticleText, which holds the article itself
  * (see spots-article-text.c for why it is a text view). Links are not
- * followed here; ::open-link hands them to the window, which keeps the
- * history.
+ * followed here: they activate win.open-link, and the window, which keeps
+ * the history, follows them.
  */
 #define G_LOG_DOMAIN "skin-spots"
 
@@ -34,20 +34,6 @@ struct _SpotsArticleView
 };
 
 G_DEFINE_FINAL_TYPE (SpotsArticleView, spots_article_view, GTK_TYPE_WIDGET)
-
-enum {
-  OPEN_LINK,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-on_open_link (SpotsArticleView *self,
-              const char       *uri)
-{
-  g_signal_emit (self, signals[OPEN_LINK], 0, uri);
-}
 
 /**
  * spots_article_view_set_article:
@@ -262,14 +248,6 @@ spots_article_view_class_init (SpotsArticleViewClass *klass)
 
   object_class->dispose = spots_article_view_dispose;
 
-  /**
-   * SpotsArticleView::open-link:
-   * @uri: a spots: link to an article, or a web address
-   */
-  signals[OPEN_LINK] =
-    g_signal_new ("open-link", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-
   g_type_ensure (SPOTS_TYPE_ARTICLE_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-article-view.ui");
@@ -278,7 +256,6 @@ spots_article_view_class_init (SpotsArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpotsArticleView, find_status);
   gtk_widget_class_bind_template_child (widget_class, SpotsArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SpotsArticleView, text);
-  gtk_widget_class_bind_template_callback (widget_class, on_open_link);
   gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_find_next);
   gtk_widget_class_bind_template_callback (widget_class, on_find_previous);

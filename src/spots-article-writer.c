@@ -79,7 +79,8 @@ static void
 on_link_button_clicked (GtkButton        *button,
                         SpotsArticleText *text)
 {
-  g_signal_emit_by_name (text, "open-link", g_object_get_data (G_OBJECT (button), "uri"));
+  gtk_widget_activate_action (GTK_WIDGET (text), "win.open-link", "s",
+                              g_object_get_data (G_OBJECT (button), "uri"));
 }
 
 /* Related articles and the table of contents are buttons, not links in the

@@ -446,39 +446,83 @@ spots_print_document_export_pdf (SpotsPrintDocument  *self,
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
+/* Answers the task once: GTK may both fail at once and emit ::done. */
+static void
+finish_print (GtkPrintOperation       *operation,
+              GtkPrintOperationResult  result,
+              GError                  *error)
+{
+  g_autoptr(GTask) task = g_object_steal_data (G_OBJECT (operation), "spots-print-task");
+
+  if (task == NULL)
+    {
+      g_clear_error (&error);
+      return;
+    }
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_clear_error (&error);
+      g_task_return_boolean (task, TRUE);
+    }
+  else if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_new_error (task, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, "%s",
+                             _("The printing system gave no reason"));
+}
+
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
-               GtkWindow               *parent)
+               gpointer                 user_data)
 {
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
 
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  g_warning ("Printing failed: %s", error != NULL ? error->message : "unknown error");
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  finish_print (operation, result, error);
 }
 
 /**
- * spots_print_document_print:
+ * spots_print_document_print_async:
  *
  * Shows the print dialog (which can also print to a PDF file) and prints.
+ * A cancelled dialog is not an error; a failed print is, with the reason
+ * the printing system gave.
  */
 void
-spots_print_document_print (SpotsPrintDocument *self,
-                            GtkWindow          *parent)
+spots_print_document_print_async (SpotsPrintDocument  *self,
+                                  GtkWindow           *parent,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
+  GtkPrintOperationResult result;
 
   g_return_if_fail (SPOTS_IS_PRINT_DOCUMENT (self));
 
   operation = new_operation (self);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), parent);
+  g_object_set_data_full (G_OBJECT (operation), "spots-print-task",
+                          g_task_new (self, NULL, callback, user_data), g_object_unref);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), NULL);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    g_warning ("Printing failed: %s", error->message);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
+                                    &error);
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    finish_print (operation, result, error);
+  else
+    g_clear_error (&error);
+}
+
+gboolean
+spots_print_document_print_finish (SpotsPrintDocument  *self,
+                                   GAsyncResult        *result,
+                                   GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

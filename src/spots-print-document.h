@@ -34,7 +34,12 @@ char               *spots_print_document_to_text    (SpotsPrintDocument  *self);
 gboolean            spots_print_document_export_pdf (SpotsPrintDocument  *self,
                                                      const char          *path,
                                                      GError             **error);
-void                spots_print_document_print      (SpotsPrintDocument  *self,
-                                                     GtkWindow           *parent);
+void                spots_print_document_print_async (SpotsPrintDocument *self,
+                                                      GtkWindow          *parent,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
+gboolean            spots_print_document_print_finish (SpotsPrintDocument *self,
+                                                       GAsyncResult       *result,
+                                                       GError            **error);
 
 G_END_DECLS

@@ -5,7 +5,8 @@
  * Shows what the core search index found, best first, each with its title
  * and a snippet with the matched words in bold. Nothing found: say so, and
  * offer the checklist, because a person who cannot find their words may
- * still be worried.
+ * still be worried. Opening a result activates win.show-article, as every
+ * view does.
  */
 #define G_LOG_DOMAIN "skin-spots"
 
@@ -28,13 +29,6 @@ struct _SpotsSearchView
 };
 
 G_DEFINE_FINAL_TYPE (SpotsSearchView, spots_search_view, GTK_TYPE_WIDGET)
-
-enum {
-  ARTICLE_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 setup_row (GtkSignalListItemFactory *factory,
@@ -93,8 +87,8 @@ on_result_activated (SpotsSearchView *self,
   g_autoptr(SpotsSearchResult) result = g_list_model_get_item (self->results, position);
 
   if (result != NULL)
-    g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0,
-                   spots_article_get_id (spots_search_result_get_article (result)));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-article", "s",
+                                spots_article_get_id (spots_search_result_get_article (result)));
 }
 
 /**
@@ -183,14 +177,6 @@ spots_search_view_class_init (SpotsSearchViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spots_search_view_dispose;
-
-  /**
-   * SpotsSearchView::article-activated:
-   * @id: the article's id
-   */
-  signals[ARTICLE_ACTIVATED] =
-    g_signal_new ("article-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-search-view.ui");

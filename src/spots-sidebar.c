@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A tree of two levels: categories, which expand and collapse, and their
- * articles. Activating an article (click, Enter) emits ::article-activated;
- * the window decides what to do. Rows are built in C because the two levels
+ * articles. Activating an article (click, Enter) activates win.show-article,
+ * the one way every view asks the window to open an article. Rows are built in C because the two levels
  * hold different item types.
  */
 #define G_LOG_DOMAIN "skin-spots"
@@ -25,13 +25,6 @@ struct _SpotsSidebar
 };
 
 G_DEFINE_FINAL_TYPE (SpotsSidebar, spots_sidebar, GTK_TYPE_WIDGET)
-
-enum {
-  ARTICLE_ACTIVATED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static GListModel *
 create_child_model (gpointer item,
@@ -100,8 +93,8 @@ on_row_activated (SpotsSidebar *self,
   g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
   if (SPOTS_IS_ARTICLE (item))
-    g_signal_emit (self, signals[ARTICLE_ACTIVATED], 0,
-                   spots_article_get_id (SPOTS_ARTICLE (item)));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-article", "s",
+                                spots_article_get_id (SPOTS_ARTICLE (item)));
   else if (row != NULL)
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
@@ -125,14 +118,6 @@ spots_sidebar_class_init (SpotsSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spots_sidebar_dispose;
-
-  /**
-   * SpotsSidebar::article-activated:
-   * @id: the article's id
-   */
-  signals[ARTICLE_ACTIVATED] =
-    g_signal_new ("article-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsSidebar, scroller);

@@ -722,6 +722,174 @@ test_oversized_window_fits_screen (void **state)
   g_settings_reset (settings, "window-height");
 }
 
+/* The toggle button bound to @action, wherever the header bar holds it. */
+static GtkToggleButton *
+find_toggle_for (GtkWidget  *window,
+                 const char *action)
+{
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+
+  spots_ui_test_collect (window, GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (toggles, i)), action) == 0)
+      return g_ptr_array_index (toggles, i);
+
+  fail_msg ("no toggle button for %s", action);
+  return NULL;
+}
+
+/* The star and the sidebar button are stateful actions: whatever changes
+ * the state (a key, the menu, the setting), the button shows it. */
+static void
+test_buttons_follow_their_actions (void **state)
+{
+  Fixture *fixture = *state;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  GtkToggleButton *star = find_toggle_for (window, "win.bookmark");
+  GtkToggleButton *sidebar_button = find_toggle_for (window, "win.toggle-sidebar");
+  GtkWidget *sidebar = spots_ui_test_find_one (window, g_type_from_name ("SpotsSidebar"));
+  const char *heat_rash[] = { "heat-rash", NULL };
+  gboolean bookmarked;
+
+  spots_window_show_article (fixture->window, "rosacea", NULL);
+  assert_false (gtk_toggle_button_get_active (star));
+  gtk_widget_activate_action (window, "win.bookmark", NULL);
+  assert_true (gtk_toggle_button_get_active (star));
+  assert_string_equal (gtk_button_get_icon_name (GTK_BUTTON (star)), "starred-symbolic");
+  g_object_get (window, "bookmarked", &bookmarked, NULL);
+  assert_true (bookmarked);
+
+  /* Another page, not bookmarked: the star lets go by itself. */
+  spots_window_show_article (fixture->window, "heat-rash", NULL);
+  assert_false (gtk_toggle_button_get_active (star));
+  /* A bookmark made elsewhere (another window) shows at once. */
+  g_settings_set_strv (settings, "bookmarks", heat_rash);
+  assert_true (gtk_toggle_button_get_active (star));
+  /* Pressing the star removes it. */
+  g_signal_emit_by_name (star, "clicked");
+  {
+    g_auto(GStrv) left = g_settings_get_strv (settings, "bookmarks");
+
+    assert_int_equal (g_strv_length (left), 0);
+  }
+  assert_false (gtk_toggle_button_get_active (star));
+
+  /* F9 hides the topics, and the button is up. */
+  assert_true (gtk_toggle_button_get_active (sidebar_button));
+  gtk_widget_activate_action (window, "win.toggle-sidebar", NULL);
+  assert_false (gtk_toggle_button_get_active (sidebar_button));
+  assert_false (gtk_widget_get_visible (sidebar));
+  g_signal_emit_by_name (sidebar_button, "clicked");
+  assert_true (gtk_toggle_button_get_active (sidebar_button));
+  assert_true (gtk_widget_get_visible (sidebar));
+}
+
+/* Size, sidebar and the last article are written when the window closes,
+ * and only then. */
+static void
+test_state_saved_on_close (void **state)
+{
+  Fixture *fixture = *state;
+  GSettings *settings = spots_application_get_settings (fixture->app);
+  SpotsWindow *window = spots_window_new (fixture->app);
+  g_autofree char *last_article = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spots_ui_test_settle (GTK_WIDGET (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 840, 610);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  spots_window_show_article (window, "cherry-angioma", NULL);
+  spots_ui_test_settle (GTK_WIDGET (window));
+
+  /* Not yet: nothing is written while the reader works. */
+  assert_int_not_equal (g_settings_get_int (settings, "window-width"), 840);
+  assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  gtk_window_close (GTK_WINDOW (window));
+  assert_int_equal (g_settings_get_int (settings, "window-width"), 840);
+  assert_int_equal (g_settings_get_int (settings, "window-height"), 610);
+  assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
+  last_article = g_settings_get_string (settings, "last-article");
+  assert_string_equal (last_article, "cherry-angioma");
+
+  /* The next window starts as this one was left. */
+  window = spots_window_new (fixture->app);
+  {
+    int width, height;
+    gboolean sidebar_shown;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_object_get (window, "sidebar-shown", &sidebar_shown, NULL);
+    assert_int_equal (width, 840);
+    assert_int_equal (height, 610);
+    assert_false (sidebar_shown);
+    assert_true (spots_window_show_last_article (window));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "sidebar-visible");
+  g_settings_reset (settings, "last-article");
+}
+
+static GtkLabel *
+shown_error (SpotsWindow *window)
+{
+  g_autoptr(GPtrArray) revealers = g_ptr_array_new ();
+  GtkRevealer *revealer = NULL;
+
+  spots_ui_test_collect (GTK_WIDGET (window), GTK_TYPE_REVEALER, revealers);
+  for (guint i = 0; i < revealers->len; i++)
+    if (gtk_widget_has_css_class (gtk_revealer_get_child (g_ptr_array_index (revealers, i)),
+                                  "error-banner"))
+      revealer = g_ptr_array_index (revealers, i);
+  assert_non_null (revealer);
+  if (!gtk_revealer_get_reveal_child (revealer))
+    return NULL;
+
+  return spots_ui_test_find_one (gtk_revealer_get_child (revealer), GTK_TYPE_LABEL);
+}
+
+/* A PDF that cannot be written says so in the window, with the file and
+ * the reason, as an alert a screen reader speaks; Dismiss hides it. */
+static void
+test_failed_export_is_said_in_window (void **state)
+{
+  Fixture *fixture = *state;
+  g_autofree char *dir = spots_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "no-such-folder", "rosacea.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkLabel *label;
+  GtkWidget *banner;
+
+  assert_null (shown_error (fixture->window));
+  spots_window_show_article (fixture->window, "rosacea", NULL);
+  assert_false (spots_window_export_pdf (fixture->window, path, &error));
+  assert_non_null (error);
+
+  label = shown_error (fixture->window);
+  assert_non_null (label);
+  assert_non_null (strstr (gtk_label_get_text (label), "rosacea.pdf"));
+  assert_non_null (strstr (gtk_label_get_text (label), error->message));
+  banner = gtk_widget_get_parent (GTK_WIDGET (label));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (banner), GTK_ACCESSIBLE_ROLE_ALERT);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.dismiss-error", NULL);
+  assert_null (shown_error (fixture->window));
+
+  /* A save that works clears an old failure. */
+  spots_window_export_pdf (fixture->window, path, NULL);
+  assert_non_null (shown_error (fixture->window));
+  g_free (path);
+  path = g_build_filename (dir, "rosacea.pdf", NULL);
+  assert_true (spots_window_export_pdf (fixture->window, path, NULL));
+  assert_null (shown_error (fixture->window));
+  spots_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -742,6 +910,9 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_shortcuts_and_about, setup, teardown),
     cmocka_unit_test_setup_teardown (test_menus_and_tooltips, setup, teardown),
     cmocka_unit_test_setup_teardown (test_oversized_window_fits_screen, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_buttons_follow_their_actions, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_state_saved_on_close, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_failed_export_is_said_in_window, setup, teardown),
   };
 
   setlocale (LC_ALL, "C.UTF-8");
