@@ -16,6 +16,7 @@
 #include "spots-article-private.h"
 #include "spots-content-parser-private.h"
 #include "spots-error.h"
+#include "spots-white-space.h"
 
 typedef struct
 {
@@ -45,29 +46,6 @@ clear_pending_run (PendingRun *run)
 {
   g_free (run->target);
   g_free (run->section);
-}
-
-/* Appends @text with each run of white space made one space. */
-static void
-append_folded (GString    *out,
-               const char *text)
-{
-  gboolean in_space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          if (!in_space)
-            g_string_append_c (out, ' ');
-          in_space = TRUE;
-        }
-      else
-        {
-          g_string_append_c (out, *p);
-          in_space = FALSE;
-        }
-    }
 }
 
 /* Reading text that has no markup inside: titles, headings, notes. */
@@ -126,7 +104,6 @@ read_inline (ArticleParser  *parser,
 {
   GString *words = parser->words;
   GArray *runs = parser->runs;
-  gboolean space_before = FALSE;
   gboolean any_words = FALSE;
 
   g_string_truncate (words, 0);
@@ -138,9 +115,14 @@ read_inline (ArticleParser  *parser,
       g_autofree char *target = NULL;
       g_autofree char *section = NULL;
 
+      /* The text between elements is folded with all the runs before it,
+       * so that one space at most stands between two runs and none before
+       * the first. A space at either end stays in this run: it is what
+       * separates the run from its neighbours (the last run's goes below). */
       if (child->type == XML_TEXT_NODE)
         {
-          append_folded (words, (const char *) child->content);
+          spots_white_space_append_folded (words, 0, (const char *) child->content,
+                                           SPOTS_WHITE_SPACE_XML);
         }
       else if (child->type == XML_ELEMENT_NODE)
         {
@@ -181,28 +163,24 @@ read_inline (ArticleParser  *parser,
           continue;
         }
 
-      /* Keep at most one space between runs. */
-      if (words->str[run.start] == ' ' && (space_before || runs->len == 0))
-        g_string_erase (words, (gssize) run.start, 1);
       if (words->len == run.start)
         continue;
 
       run.len = words->len - run.start;
       run.target = g_steal_pointer (&target);
       run.section = g_steal_pointer (&section);
-      space_before = words->str[words->len - 1] == ' ';
       /* Folded, a run without words can only be one space. */
       any_words = any_words || run.len > 1 || words->str[run.start] != ' ';
       g_array_append_val (runs, run);
     }
 
   /* Content files end paragraphs with a line break that no reader should
-   * see. */
+   * see; folded, it is one space. */
   if (runs->len > 0)
     {
       PendingRun *last = &g_array_index (runs, PendingRun, runs->len - 1);
 
-      while (last->len > 0 && g_ascii_isspace (words->str[last->start + last->len - 1]))
+      if (words->str[last->start + last->len - 1] == ' ')
         last->len--;
     }
 

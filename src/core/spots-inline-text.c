@@ -127,23 +127,6 @@ spots_inline_text_unlink (SpotsInlineText *self,
   g_clear_pointer (&run->section, g_free);
 }
 
-/**
- * spots_inline_text_trim_end:
- *
- * Drops trailing white space from the last run: content files end
- * paragraphs with a line break that no reader should see.
- */
-void
-spots_inline_text_trim_end (SpotsInlineText *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (self->runs->len == 0)
-    return;
-
-  g_strchomp (g_array_index (self->runs, SpotsTextRun, self->runs->len - 1).text);
-}
-
 char *
 spots_inline_text_to_string (const SpotsInlineText *self)
 {
@@ -155,21 +138,4 @@ spots_inline_text_to_string (const SpotsInlineText *self)
     g_string_append (out, g_array_index (self->runs, SpotsTextRun, i).text);
 
   return g_string_free (out, FALSE);
-}
-
-gboolean
-spots_inline_text_is_empty (const SpotsInlineText *self)
-{
-  g_return_val_if_fail (self != NULL, TRUE);
-
-  for (guint i = 0; i < self->runs->len; i++)
-    {
-      const char *text = g_array_index (self->runs, SpotsTextRun, i).text;
-
-      for (const char *p = text; *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          return FALSE;
-    }
-
-  return TRUE;
 }

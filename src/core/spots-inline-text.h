@@ -44,9 +44,7 @@ const SpotsTextRun *spots_inline_text_get_run    (const SpotsInlineText *self,
                                                   guint                  index);
 void                spots_inline_text_unlink     (SpotsInlineText       *self,
                                                   guint                  index);
-void                spots_inline_text_trim_end   (SpotsInlineText       *self);
 char               *spots_inline_text_to_string  (const SpotsInlineText *self);
-gboolean            spots_inline_text_is_empty   (const SpotsInlineText *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpotsInlineText, spots_inline_text_unref)
 

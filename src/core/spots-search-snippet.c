@@ -16,46 +16,13 @@
 
 #include "spots-search.h"
 #include "spots-search-snippet.h"
+#include "spots-white-space.h"
 
 /* How much text to keep before the match, in characters, when the snippet
  * has to be cut. */
 #define SNIPPET_CONTEXT 40
 
 #define ELLIPSIS "…"
-
-/* The parser already folds ASCII white space; this also catches the
- * Unicode line and paragraph separators, so a snippet is always one line. */
-static char *
-fold_white_space (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-  gboolean pending_space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      guchar byte = (guchar) *p;
-      gunichar c = byte < 0x80 ? byte : g_utf8_get_char (p);
-
-      /* In ASCII, the white space and control characters are those up
-       * to the space, and DEL; most text is ASCII. */
-      if (byte < 0x80 ? byte <= ' ' || byte == 0x7f
-                      : g_unichar_isspace (c) || g_unichar_iscntrl (c))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      if (byte < 0x80)
-        g_string_append_c (out, (char) byte);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 /* Cuts the snippet out of @text around the first of @ranges (its matches), at word boundaries, and moves @ranges into the snippet. */
 static char *
@@ -157,7 +124,10 @@ spots_search_snippet_new (const char         *piece,
   g_return_val_if_fail (words != NULL, NULL);
   g_return_val_if_fail (highlights != NULL, NULL);
 
-  text = fold_white_space (piece);
+  /* The parser has folded XML's white space already; this also folds the
+   * Unicode line and paragraph separators, so a snippet is always one
+   * line. */
+  text = spots_white_space_fold (piece, SPOTS_WHITE_SPACE_UNICODE);
   if (*text == '\0')
     return NULL;
 

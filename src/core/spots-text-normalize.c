@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "spots-text-normalize.h"
+#include "spots-white-space.h"
 
 /* Letters, digits and spacing marks. The marks matter in scripts such as
  * Devanagari, where they are vowels inside a word, not accents. */
@@ -450,30 +451,20 @@ spots_text_find_phrase (const char *text,
   GArray *found = g_array_new (FALSE, FALSE, sizeof (SpotsTextRange));
   g_autoptr(GArray) offsets = NULL;
   g_autofree char *normalized = NULL;
+  g_autofree char *folded = NULL;
   g_autofree char *needle = NULL;
-  g_auto(GStrv) parts = NULL;
   gsize start, end;
 
   g_return_val_if_fail (text != NULL, found);
   g_return_val_if_fail (query != NULL, found);
 
-  parts = g_strsplit_set (query, " \t\n\r", -1);
-  {
-    g_autoptr(GString) joined = g_string_new (NULL);
-
-    for (guint i = 0; parts[i] != NULL; i++)
-      {
-        if (parts[i][0] == '\0')
-          continue;
-        if (joined->len > 0)
-          g_string_append_c (joined, ' ');
-        g_string_append (joined, parts[i]);
-      }
-
-    if (joined->len == 0)
-      return found;
-    needle = spots_normalize_text (joined->str, NULL);
-  }
+  /* The loader folded the text on screen to single spaces between words;
+   * the query is folded the same way, so that a phrase typed with two
+   * spaces or a pasted line break still matches. */
+  folded = spots_white_space_fold (query, SPOTS_WHITE_SPACE_XML);
+  if (*folded == '\0')
+    return found;
+  needle = spots_normalize_text (folded, NULL);
 
   normalized = spots_normalize_text (text, &offsets);
   for (gsize from = 0; spots_normalized_find (normalized, needle, from, &start, &end); from = end)

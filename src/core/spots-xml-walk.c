@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "spots-white-space.h"
 #include "spots-xml-private.h"
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
@@ -49,28 +50,6 @@ spots_xml_first_element (xmlNode *parent)
   return NULL;
 }
 
-/* Appends @text with runs of white space folded to one space; none is
- * added before the first word after @start. */
-static void
-append_folded (GString    *out,
-               gsize       start,
-               const char *text,
-               gboolean   *pending_space)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          *pending_space = out->len > start;
-          continue;
-        }
-      if (*pending_space)
-        g_string_append_c (out, ' ');
-      *pending_space = FALSE;
-      g_string_append_c (out, *p);
-    }
-}
-
 /**
  * spots_xml_get_attribute:
  *
@@ -84,17 +63,15 @@ spots_xml_get_attribute (xmlNode    *node,
                          const char *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  GString *folded;
-  gboolean pending_space = FALSE;
+  char *folded;
 
   if (value == NULL)
     return NULL;
 
-  folded = g_string_sized_new (strlen ((const char *) value));
-  append_folded (folded, 0, (const char *) value, &pending_space);
+  folded = spots_white_space_fold ((const char *) value, SPOTS_WHITE_SPACE_XML);
   xmlFree (value);
 
-  return g_string_free (folded, FALSE);
+  return folded;
 }
 
 static char *
@@ -230,19 +207,17 @@ spots_xml_localized_child (xmlNode    *parent,
 }
 
 static void
-append_folded_text (GString  *out,
-                    gsize     start,
-                    xmlNode  *node,
-                    gboolean *pending_space)
+append_folded_text (GString *out,
+                    gsize    start,
+                    xmlNode *node)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-        append_folded (out, start, (const char *) child->content, pending_space);
+        spots_white_space_append_folded (out, start, (const char *) child->content,
+                                         SPOTS_WHITE_SPACE_XML);
       else if (child->type == XML_ELEMENT_NODE)
-        {
-          append_folded_text (out, start, child, pending_space);
-        }
+        append_folded_text (out, start, child);
     }
 }
 
@@ -257,9 +232,10 @@ void
 spots_xml_append_text (GString *out,
                        xmlNode *node)
 {
-  gboolean pending_space = FALSE;
+  gsize start = out->len;
 
-  append_folded_text (out, out->len, node, &pending_space);
+  append_folded_text (out, start, node);
+  spots_white_space_trim_end (out, start);
 }
 
 /**
