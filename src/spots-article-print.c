@@ -96,8 +96,6 @@ add_block (SpotsPrintDocument *document,
       }
       break;
 
-    default:
-      g_assert_not_reached ();
     }
 }
 

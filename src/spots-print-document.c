@@ -179,9 +179,11 @@ font_for_style (SpotsPrintStyle style)
       return "Sans 8.5";
     case SPOTS_PRINT_BODY:
     case SPOTS_PRINT_WRITING_LINES:
-    default:
       return "Sans 10.5";
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached ("Sans 10.5");
 }
 
 static double
@@ -199,9 +201,11 @@ space_before (SpotsPrintStyle style)
       return 6;
     case SPOTS_PRINT_BODY:
     case SPOTS_PRINT_SMALL:
-    default:
       return 6;
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached (6);
 }
 
 static PangoLayout *

@@ -17,6 +17,22 @@
 #include "spots-gtk-version.h"
 #include "spots-window-private.h"
 
+/**
+ * _spots_window_show_error:
+ * @message: (nullable): what went wrong and why, or %NULL to hide the last
+ *
+ * Says above the page what went wrong, until the reader dismisses it or
+ * tries again.
+ */
+void
+_spots_window_show_error (SpotsWindow *self,
+                          const char  *message)
+{
+  if (message != NULL)
+    gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
 static SpotsPrintDocument *
 new_print_document (SpotsWindow *self)
 {

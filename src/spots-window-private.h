@@ -7,8 +7,10 @@
  *   spots-window-actions.c    the win.* actions and their keys
  *   spots-window-bookmarks.c  the bookmarks menu and the star
  *   spots-window-folding.c    the sidebar, and folding when narrow
- *   spots-window-print.c      printing, saving as PDF, and their errors
+ *   spots-window-print.c      printing, saving as PDF, errors said above the page
  *   spots-window-search.c     the search bar
+ *   spots-window-views.c      the pages made when first shown; the library
+ *   spots-window-startup.c    what a new window does around its first frame
  *   spots-window-state.c      size, sidebar and last article across runs
  * Where the reader is lives in a SpotsHistory (src/core/spots-history.c).
  */
@@ -109,6 +111,13 @@ void          _spots_window_search_init             (SpotsWindow    *self);
 void          _spots_window_start_search            (SpotsWindow    *self);
 void          _spots_window_show_search_words       (SpotsWindow    *self,
                                                      const char     *query);
+
+void          _spots_window_views_ensure_checklist  (SpotsWindow    *self);
+void          _spots_window_views_ensure_compare    (SpotsWindow    *self);
+void          _spots_window_views_ensure_problems   (SpotsWindow    *self);
+void          _spots_window_views_take_library      (SpotsWindow    *self);
+
+void          _spots_window_startup_init            (SpotsWindow    *self);
 
 void          _spots_window_state_restore           (SpotsWindow    *self);
 void          _spots_window_state_save              (SpotsWindow    *self);

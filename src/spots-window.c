@@ -64,22 +64,6 @@ _spots_window_showing_checklist_result (SpotsWindow *self)
          self->checklist_view != NULL && spots_checklist_view_has_result (self->checklist_view);
 }
 
-/**
- * _spots_window_show_error:
- * @message: (nullable): what went wrong and why, or %NULL to hide the last
- *
- * Says above the page what went wrong, until the reader dismisses it or
- * tries again.
- */
-void
-_spots_window_show_error (SpotsWindow *self,
-                          const char  *message)
-{
-  if (message != NULL)
-    gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
-
 static void
 set_title (SpotsWindow *self,
            const char  *page_title)
@@ -105,63 +89,6 @@ show_page (SpotsWindow *self,
   gtk_stack_set_visible_child_name (self->stack, name);
   set_title (self, title);
   _spots_window_leave_sidebar (self);
-}
-
-static void
-set_checklist_library (SpotsWindow *self)
-{
-  spots_checklist_view_set_library (self->checklist_view, self->library, self->settings);
-  if (spots_checklist_view_get_session (self->checklist_view) != NULL)
-    g_signal_connect_object (spots_checklist_view_get_session (self->checklist_view), "changed",
-                             G_CALLBACK (_spots_window_actions_update), self, G_CONNECT_SWAPPED);
-}
-
-/* The checklist, the comparison and the problems are made the first time
- * they are shown: the first frame, on the home page or an article, does
- * not need them. */
-static gpointer
-add_page (SpotsWindow *self,
-          GType        type,
-          const char  *name,
-          const char  *title)
-{
-  GtkWidget *view = g_object_new (type, NULL);
-
-  gtk_stack_page_set_title (gtk_stack_add_named (self->stack, view, name), title);
-  return view;
-}
-
-static void
-ensure_checklist_view (SpotsWindow *self)
-{
-  if (self->checklist_view != NULL)
-    return;
-
-  self->checklist_view = add_page (self, SPOTS_TYPE_CHECKLIST_VIEW, "checklist",
-                                   _("Check Warning Signs"));
-  set_checklist_library (self);
-}
-
-static void
-ensure_compare_view (SpotsWindow *self)
-{
-  if (self->compare_view != NULL)
-    return;
-
-  self->compare_view = add_page (self, SPOTS_TYPE_COMPARE_VIEW, "compare",
-                                 _("Compare Look-Alikes"));
-  spots_compare_view_set_library (self->compare_view, self->library);
-}
-
-static void
-ensure_problems_view (SpotsWindow *self)
-{
-  if (self->problems_view != NULL)
-    return;
-
-  self->problems_view = add_page (self, SPOTS_TYPE_PROBLEMS_VIEW, "problems",
-                                  _("Content Problems"));
-  spots_problems_view_set_library (self->problems_view, self->library);
 }
 
 static void
@@ -211,18 +138,18 @@ display_place (SpotsWindow *self,
       break;
 
     case SPOTS_PLACE_CHECKLIST:
-      ensure_checklist_view (self);
+      _spots_window_views_ensure_checklist (self);
       show_page (self, "checklist", _("Check Warning Signs"));
       break;
 
     case SPOTS_PLACE_COMPARE:
-      ensure_compare_view (self);
+      _spots_window_views_ensure_compare (self);
       spots_compare_view_set_selected (self->compare_view, spots_place_get_compared (place));
       show_page (self, "compare", _("Compare Look-Alikes"));
       break;
 
     case SPOTS_PLACE_PROBLEMS:
-      ensure_problems_view (self);
+      _spots_window_views_ensure_problems (self);
       show_page (self, "problems", _("Content Problems"));
       break;
     }
@@ -375,33 +302,6 @@ spots_window_get_folded (SpotsWindow *self)
   return self->folded;
 }
 
-/* Every view takes the application's library and search index: at first,
- * and again when the rest of the content has loaded (see
- * spots-application.c). A checklist already being answered keeps its
- * checklist. */
-static void
-take_library (SpotsWindow      *self,
-              SpotsApplication *application)
-{
-  SpotsChecklistSession *session =
-    self->checklist_view != NULL ? spots_checklist_view_get_session (self->checklist_view) : NULL;
-
-  g_set_object (&self->library, spots_application_get_library (application));
-  g_set_object (&self->search_index, spots_application_get_search_index (application));
-
-  spots_sidebar_set_library (self->sidebar, self->library);
-  spots_home_page_set_library (self->home_page, self->library);
-  if (self->compare_view != NULL)
-    spots_compare_view_set_library (self->compare_view, self->library);
-  if (self->problems_view != NULL)
-    spots_problems_view_set_library (self->problems_view, self->library);
-  if (self->checklist_view != NULL &&
-      (session == NULL ||
-       spots_checklist_answers_count (spots_checklist_session_get_answers (session)) == 0))
-    set_checklist_library (self);
-  _spots_window_bookmarks_rebuild (self);
-}
-
 /* The place shown is shown again from the new library, so that a user's
  * copy of an article replaces the built-in one on screen too. */
 static void
@@ -410,67 +310,10 @@ on_library_changed (SpotsWindow      *self,
 {
   SpotsPlace *place = spots_history_get_current (self->history);
 
-  take_library (self, application);
+  _spots_window_views_take_library (self);
   if (place != NULL && !display_place (self, place))
     spots_window_show_home (self);
   _spots_window_actions_update (self);
-}
-
-/* How long after its first frame a new window keeps CSS transitions off. */
-#define STARTING_MS 1000
-
-/* The shortcuts window takes a few milliseconds to build, which the first
- * frame does not need: it is made once that frame is on screen.
- *
- * GTK 4.18 deprecates its shortcuts window for libadwaita's
- * AdwShortcutsDialog, and names no replacement in GTK itself. Skin Spots
- * does not use libadwaita (Debian 12 has 1.2, whose adaptive widgets were
- * deprecated soon after), so it keeps GTK's own, which GTK 4 still ships. */
-static gboolean
-add_help_overlay (gpointer user_data)
-{
-  SpotsWindow *self = user_data;
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource (RESOURCE_BASE "/ui/spots-help-overlay.ui");
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_application_window_set_help_overlay (
-    GTK_APPLICATION_WINDOW (self),
-    GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  self->help_overlay_idle = 0;
-  self->help_overlay_added = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-end_starting (gpointer user_data)
-{
-  SpotsWindow *self = user_data;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "starting");
-  self->starting_timeout = 0;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_first_frame (GdkFrameClock *clock,
-                SpotsWindow   *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
-  if (self->starting_timeout == 0)
-    self->starting_timeout = g_timeout_add (STARTING_MS, end_starting, self);
-  if (self->help_overlay_idle == 0 && !self->help_overlay_added)
-    self->help_overlay_idle = g_idle_add_full (G_PRIORITY_LOW, add_help_overlay, self, NULL);
-}
-
-static void
-on_realize (SpotsWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (on_first_frame), self, 0);
 }
 
 static gboolean
@@ -498,7 +341,7 @@ spots_window_constructed (GObject *object)
    * is, so that everything below has it. */
   gtk_window_set_application (GTK_WINDOW (self), GTK_APPLICATION (application));
   self->settings = g_object_ref (spots_application_get_settings (application));
-  take_library (self, application);
+  _spots_window_views_take_library (self);
   g_signal_connect_object (application, "library-changed",
                            G_CALLBACK (on_library_changed), self, G_CONNECT_SWAPPED);
   _spots_window_bookmarks_init (self);
@@ -671,8 +514,7 @@ spots_window_init (SpotsWindow *self)
   /* The theme stripes the header bar of a development build. */
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
-  gtk_widget_add_css_class (GTK_WIDGET (self), "starting");
-  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
+  _spots_window_startup_init (self);
 
   _spots_window_search_init (self);
   _spots_window_actions_init (self);

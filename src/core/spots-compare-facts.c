@@ -164,9 +164,11 @@ spots_fact_get_label (SpotsFact fact)
     case SPOTS_FACT_CONTAGIOUS:
       return _("Contagious?");
     case SPOTS_N_FACTS:
-    default:
-      g_return_val_if_reached (NULL);
+      break;
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached (NULL);
 }
 
 /**
@@ -236,7 +238,8 @@ spots_fact_value_get_label (SpotsFactValue value)
       return _("Raised");
     case SPOTS_FACT_VALUE_BOTH:
       return _("Flat or raised");
-    default:
-      g_return_val_if_reached (NULL);
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached (NULL);
 }

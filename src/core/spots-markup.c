@@ -104,7 +104,6 @@ spots_markup_from_inline (const SpotsInlineText *text,
           break;
 
         case SPOTS_RUN_PLAIN:
-        default:
           g_string_append (out, escaped);
           break;
         }

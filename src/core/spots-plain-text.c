@@ -202,8 +202,6 @@ append_block (GString    *out,
       }
       break;
 
-    default:
-      g_assert_not_reached ();
     }
 }
 
