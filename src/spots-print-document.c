@@ -12,7 +12,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "spots-print-document.h"
 
@@ -427,6 +432,24 @@ new_operation (SpotsPrintDocument *self)
   return operation;
 }
 
+static gboolean
+can_write (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+  int saved_errno = errno;
+
+  if (fd < 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
 /**
  * spots_print_document_export_pdf:
  *
@@ -442,6 +465,11 @@ spots_print_document_export_pdf (SpotsPrintDocument  *self,
 
   g_return_val_if_fail (SPOTS_IS_PRINT_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Cairo says only "error while writing to output stream" for a folder
+   * that is missing or read-only: open the file first, for the real reason. */
+  if (!can_write (path, error))
+    return FALSE;
 
   operation = new_operation (self);
   gtk_print_operation_set_export_filename (operation, path);

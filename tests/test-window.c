@@ -868,7 +868,9 @@ test_failed_export_is_said_in_window (void **state)
   assert_null (shown_error (fixture->window));
   spots_window_show_article (fixture->window, "rosacea", NULL);
   assert_false (spots_window_export_pdf (fixture->window, path, &error));
-  assert_non_null (error);
+  /* The reason is the system's, not the PDF writer's "error while
+   * writing to output stream". */
+  assert_true (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
 
   label = shown_error (fixture->window);
   assert_non_null (label);

@@ -87,8 +87,8 @@ spots_search_result_class_init (SpotsSearchResultClass *klass)
     g_param_spec_uint ("score", NULL, NULL, 0, G_MAXUINT, 0, flags);
   result_properties[RESULT_PROP_SNIPPET] =
     g_param_spec_string ("snippet", NULL, NULL, NULL, flags);
-  /* A property, not only a getter, so a list row in a .ui file can bind
-   * its label to it. */
+  /* Read-only properties like every model object's (CONTRIBUTING.md); the
+   * search view's rows, built in C, use the getter. */
   result_properties[RESULT_PROP_SNIPPET_MARKUP] =
     g_param_spec_string ("snippet-markup", NULL, NULL, NULL, flags);
 

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Content files come from the user's own folders, so they are treated as
- * untrusted. The recipe (see docs/engineering notes in CONTRIBUTING.md):
+ * untrusted. The recipe (also in CONTRIBUTING.md, "Loading XML"):
  *
  *  - the caller reads the bytes itself with a size cap (no silent gunzip);
  *  - xmlCtxtReadMemory with NONET|NOCDATA only: never NOENT (which would
