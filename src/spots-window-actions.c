@@ -46,6 +46,29 @@ _spots_window_actions_update (SpotsWindow *self)
   _spots_window_bookmarks_update (self);
 }
 
+/* The actions that only say a verb of the window. */
+static const struct
+{
+  const char *name;
+  void (*verb) (SpotsWindow *self);
+} verbs[] = {
+  { "win.home", spots_window_show_home },
+  { "win.search", _spots_window_start_search },
+  { "win.print", _spots_window_print },
+  { "win.export-pdf", _spots_window_choose_export_file },
+  { "win.checklist", spots_window_show_checklist },
+};
+
+static void
+verb_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_str_equal (verbs[i].name, action_name))
+      verbs[i].verb (SPOTS_WINDOW (widget));
+}
+
 static void
 back_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -60,14 +83,6 @@ forward_activated (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   spots_window_go_forward (SPOTS_WINDOW (widget));
-}
-
-static void
-home_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  spots_window_show_home (SPOTS_WINDOW (widget));
 }
 
 static void
@@ -111,14 +126,6 @@ open_link_activated (GtkWidget  *widget,
 #else
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 #endif
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  _spots_window_start_search (SPOTS_WINDOW (widget));
 }
 
 /* Ctrl+F: find in the article shown; elsewhere, search the topics. */
@@ -190,22 +197,6 @@ zoom_activated (GtkWidget  *widget,
 }
 
 static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  _spots_window_print (SPOTS_WINDOW (widget));
-}
-
-static void
-export_pdf_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  _spots_window_choose_export_file (SPOTS_WINDOW (widget));
-}
-
-static void
 dismiss_error_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -235,14 +226,6 @@ content_problems_activated (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   _spots_window_go (SPOTS_WINDOW (widget), spots_place_new_problems ());
-}
-
-static void
-checklist_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  spots_window_show_checklist (SPOTS_WINDOW (widget));
 }
 
 /* The extra buttons of a mouse: 8 is back, 9 is forward. */
@@ -280,20 +263,15 @@ static const struct
 } actions[] = {
   { "win.back", NULL, back_activated },
   { "win.forward", NULL, forward_activated },
-  { "win.home", NULL, home_activated },
   { "win.show-article", "s", show_article_activated },
   { "win.open-link", "s", open_link_activated },
-  { "win.search", NULL, search_activated },
   { "win.find", NULL, find_activated },
   { "win.show-bookmarks", NULL, show_bookmarks_activated },
   { "win.zoom-in", NULL, zoom_activated },
   { "win.zoom-out", NULL, zoom_activated },
   { "win.zoom-reset", NULL, zoom_activated },
-  { "win.print", NULL, print_activated },
-  { "win.export-pdf", NULL, export_pdf_activated },
   { "win.dismiss-error", NULL, dismiss_error_activated },
   { "win.compare", NULL, compare_activated },
-  { "win.checklist", NULL, checklist_activated },
   { "win.content-problems", NULL, content_problems_activated },
 };
 
@@ -330,6 +308,8 @@ static const struct
 void
 _spots_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    gtk_widget_class_install_action (widget_class, verbs[i].name, NULL, verb_activated);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter_type,
                                      actions[i].activate);

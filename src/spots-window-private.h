@@ -112,9 +112,8 @@ void          _spots_window_start_search            (SpotsWindow    *self);
 void          _spots_window_show_search_words       (SpotsWindow    *self,
                                                      const char     *query);
 
-void          _spots_window_views_ensure_checklist  (SpotsWindow    *self);
-void          _spots_window_views_ensure_compare    (SpotsWindow    *self);
-void          _spots_window_views_ensure_problems   (SpotsWindow    *self);
+void          _spots_window_views_ensure            (SpotsWindow    *self,
+                                                     SpotsPlaceKind  kind);
 void          _spots_window_views_take_library      (SpotsWindow    *self);
 
 void          _spots_window_startup_init            (SpotsWindow    *self);

@@ -34,37 +34,47 @@ add_page (SpotsWindow *self,
   return view;
 }
 
+/**
+ * _spots_window_views_ensure:
+ *
+ * Makes the page for a place of @kind, if it is one made when first shown.
+ */
 void
-_spots_window_views_ensure_checklist (SpotsWindow *self)
+_spots_window_views_ensure (SpotsWindow    *self,
+                            SpotsPlaceKind  kind)
 {
-  if (self->checklist_view != NULL)
-    return;
+  switch (kind)
+    {
+    case SPOTS_PLACE_HOME:
+    case SPOTS_PLACE_ARTICLE:
+    case SPOTS_PLACE_SEARCH:
+      /* In the window's template from the start. */
+      break;
 
-  self->checklist_view = add_page (self, SPOTS_TYPE_CHECKLIST_VIEW, "checklist",
-                                   _("Check Warning Signs"));
-  set_checklist_library (self);
-}
+    case SPOTS_PLACE_CHECKLIST:
+      if (self->checklist_view != NULL)
+        break;
+      self->checklist_view = add_page (self, SPOTS_TYPE_CHECKLIST_VIEW, "checklist",
+                                       _("Check Warning Signs"));
+      set_checklist_library (self);
+      break;
 
-void
-_spots_window_views_ensure_compare (SpotsWindow *self)
-{
-  if (self->compare_view != NULL)
-    return;
+    case SPOTS_PLACE_COMPARE:
+      if (self->compare_view != NULL)
+        break;
+      self->compare_view = add_page (self, SPOTS_TYPE_COMPARE_VIEW, "compare",
+                                     _("Compare Look-Alikes"));
+      spots_compare_view_set_library (self->compare_view, self->library);
+      break;
 
-  self->compare_view = add_page (self, SPOTS_TYPE_COMPARE_VIEW, "compare",
-                                 _("Compare Look-Alikes"));
-  spots_compare_view_set_library (self->compare_view, self->library);
-}
-
-void
-_spots_window_views_ensure_problems (SpotsWindow *self)
-{
-  if (self->problems_view != NULL)
-    return;
-
-  self->problems_view = add_page (self, SPOTS_TYPE_PROBLEMS_VIEW, "problems",
-                                  _("Content Problems"));
-  spots_problems_view_set_library (self->problems_view, self->library);
+    case SPOTS_PLACE_PROBLEMS:
+      if (self->problems_view != NULL)
+        break;
+      self->problems_view = add_page (self, SPOTS_TYPE_PROBLEMS_VIEW, "problems",
+                                      _("Content Problems"));
+      spots_problems_view_set_library (self->problems_view, self->library);
+      break;
+    }
 }
 
 /* Every view takes the application's library and search index: at first,

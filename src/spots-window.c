@@ -122,6 +122,7 @@ display_place (SpotsWindow *self,
   else
     spots_sidebar_select_article (self->sidebar, NULL);
 
+  _spots_window_views_ensure (self, spots_place_get_kind (place));
   switch (spots_place_get_kind (place))
     {
     case SPOTS_PLACE_HOME:
@@ -138,18 +139,15 @@ display_place (SpotsWindow *self,
       break;
 
     case SPOTS_PLACE_CHECKLIST:
-      _spots_window_views_ensure_checklist (self);
       show_page (self, "checklist", _("Check Warning Signs"));
       break;
 
     case SPOTS_PLACE_COMPARE:
-      _spots_window_views_ensure_compare (self);
       spots_compare_view_set_selected (self->compare_view, spots_place_get_compared (place));
       show_page (self, "compare", _("Compare Look-Alikes"));
       break;
 
     case SPOTS_PLACE_PROBLEMS:
-      _spots_window_views_ensure_problems (self);
       show_page (self, "problems", _("Content Problems"));
       break;
     }
