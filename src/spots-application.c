@@ -18,7 +18,7 @@
  * stderr. The worker builds objects nobody else sees until it returns, so
  * nothing is shared between threads while it runs.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-application"
 
 #include "config.h"
 

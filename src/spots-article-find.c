@@ -8,7 +8,7 @@
  * are tags; in a label, Pango attributes of the same colours. The current
  * match is also bold, so that it is not told by colour alone.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-find"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * links and the anchored buttons in reading order, selecting a link in the
  * text so that Enter follows it and a screen reader reads it.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-links"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * callouts named in words (paper is often black and white), compare facts,
  * references with their addresses, and the disclaimer last.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-print"
 
 #include "config.h"
 

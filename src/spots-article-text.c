@@ -27,7 +27,7 @@
  * the width and the text size, and anchored blocks are given the column's
  * width, so that everything wraps to the same measure.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-text"
 
 #include "config.h"
 

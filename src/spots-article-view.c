@@ -7,7 +7,7 @@
  * followed here: they activate win.open-link, and the window, which keeps
  * the history, follows them.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-view"
 
 #include "config.h"
 

@@ -10,7 +10,7 @@
  * begin with their kind in words ("Emergency: …") and an icon named the
  * same, never a colour alone.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-article-writer"
 
 #include "config.h"
 
@@ -21,39 +21,20 @@
 #include "spots-markup.h"
 #include "spots-preferences-window.h"
 
+#include "spots-article-button.h"
+#include "spots-labels.h"
+
 /* Articles with at least this many sections get a table of contents. */
 #define TOC_MIN_SECTIONS 4
 
-/**
- * new_heading:
- * @level: 1 for the article title, 2 for sections, 3 for subsections
- *
- * Returns: (transfer floating): a label that assistive technologies present
- *   as a heading of @level.
- */
+/* A heading in the article, selectable like the text around it. */
 static GtkWidget *
 new_heading (const char *text,
              guint       level)
 {
-  g_autofree char *css_class = g_strdup_printf ("heading-%u", MIN (level, 4));
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   "label", text,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   /* Without a width in characters, GTK 4.8
-                                    * finds the minimum width by breaking
-                                    * after every word, shaping the text
-                                    * again for each break. */
-                                   "width-chars", 16,
-                                   "xalign", 0.0f,
-                                   "selectable", TRUE,
-                                   NULL);
+  GtkWidget *label = spots_label_new_heading (text, level);
 
-  gtk_widget_add_css_class (label, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) level,
-                                  -1);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
 
   return label;
 }
@@ -73,39 +54,6 @@ callout_icon_name (SpotsCalloutKind kind)
     }
 
   return "dialog-information-symbolic";
-}
-
-static void
-on_link_button_clicked (GtkButton        *button,
-                        SpotsArticleText *text)
-{
-  gtk_widget_activate_action (GTK_WIDGET (text), "win.open-link", "s",
-                              g_object_get_data (G_OBJECT (button), "uri"));
-}
-
-/* Related articles and the table of contents are buttons, not links in the
- * text: every screen reader lists them, and each has a name of its own. */
-static GtkWidget *
-new_link_button (SpotsArticleText *text,
-                 const char       *title,
-                 const char       *uri)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 16); /* see new_heading() */
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_button_set_child (GTK_BUTTON (button), label);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "link-button");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data_full (G_OBJECT (button), "uri", g_strdup (uri), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_link_button_clicked), text);
-
-  return button;
 }
 
 static void write_block (SpotsArticleText *text,
@@ -162,8 +110,9 @@ write_tier_lines (SpotsArticleText *text,
     }
 
   spots_article_text_append_widget (text,
-                                    new_link_button (text, _("Open the Red-Flag Checklist"),
-                                                     SPOTS_CHECKLIST_URI),
+                                    spots_article_button_new (SPOTS_ARTICLE_BUTTON_LINK,
+                                                              _("Open the Red-Flag Checklist"),
+                                                              SPOTS_CHECKLIST_URI),
                                     NULL);
 }
 
@@ -330,7 +279,7 @@ write_table_of_contents (SpotsArticleText *text,
 
       title = spots_inline_text_to_string (spots_block_get_text (block));
       uri = spots_link_uri_new (spots_article_get_id (article), spots_block_get_anchor (block));
-      gtk_box_append (GTK_BOX (box), new_link_button (text, title, uri));
+      gtk_box_append (GTK_BOX (box), spots_article_button_new (SPOTS_ARTICLE_BUTTON_LINK, title, uri));
     }
 
   spots_article_text_append_widget (text, box, NULL);
@@ -400,7 +349,9 @@ write_related (SpotsArticleText *text,
         }
 
       uri = spots_link_uri_new (related[i], NULL);
-      gtk_box_append (GTK_BOX (box), new_link_button (text, spots_article_get_title (other), uri));
+      gtk_box_append (GTK_BOX (box),
+                      spots_article_button_new (SPOTS_ARTICLE_BUTTON_LINK,
+                                                spots_article_get_title (other), uri));
     }
 
   if (box == NULL)

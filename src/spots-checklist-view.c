@@ -12,7 +12,7 @@
  * The result never rests on colour: the tier is an icon with a name and a
  * heading in words, and an emergency says which number to call.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-checklist-view"
 
 #include "config.h"
 
@@ -20,9 +20,12 @@
 
 #include "spots-checklist-view.h"
 #include "spots-emergency-number.h"
+#include "spots-markup.h"
 
+#include "spots-article-button.h"
 #include "spots-button-row.h"
 #include "spots-handover-print.h"
+#include "spots-labels.h"
 #include "spots-preferences-window.h"
 
 struct _SpotsChecklistView
@@ -73,9 +76,13 @@ tier_icon_name (SpotsTier tier)
     case SPOTS_TIER_SOON:
       return "x-office-calendar-symbolic";
     case SPOTS_TIER_SELF_CARE:
-    default:
       return "emblem-ok-symbolic";
+    case SPOTS_N_TIERS:
+      break;
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached ("dialog-error-symbolic");
 }
 
 /* What the icon means, for people who cannot see it. */
@@ -91,9 +98,13 @@ tier_icon_description (SpotsTier tier)
     case SPOTS_TIER_SOON:
       return _("Not urgent");
     case SPOTS_TIER_SELF_CARE:
-    default:
       return _("Home care");
+    case SPOTS_N_TIERS:
+      break;
     }
+
+  /* Outside the enum. No default: above, so -Wswitch names a missing case. */
+  g_return_val_if_reached (_("Emergency"));
 }
 
 static void
@@ -110,37 +121,11 @@ remove_children (GtkWidget *parent)
     }
 }
 
-static GtkWidget *
-new_heading (const char *text,
-             guint       level)
-{
-  g_autofree char *css_class = g_strdup_printf ("heading-%u", level);
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   "label", text,
-                                   "xalign", 0.0f,
-                                   "wrap", TRUE,
-                                   NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL,
-                                  (int) level, -1);
-  gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
+/* Running text on the result and "who" pages. */
 static GtkWidget *
 new_text (const char *text)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_widget_add_css_class (label, "body-text");
-
-  return label;
+  return spots_label_new_text (text, GTK_ACCESSIBLE_ROLE_LABEL, 60);
 }
 
 /* A list of sentences, as a list for screen readers. */
@@ -173,18 +158,11 @@ new_list (GPtrArray *items)
 static GtkWidget *
 new_article_button (SpotsArticle *article)
 {
+  /* Translators: %s is a condition, such as "Heat rash" */
   g_autofree char *text = g_strdup_printf (_("Read about %s"), spots_article_get_title (article));
-  GtkWidget *button = gtk_button_new_with_label (text);
+  g_autofree char *uri = spots_link_uri_new (spots_article_get_id (article), NULL);
 
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "link-button");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-article");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", spots_article_get_id (article));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
-
-  return button;
+  return spots_article_button_new (SPOTS_ARTICLE_BUTTON_LINK, text, uri);
 }
 
 static void
@@ -243,7 +221,7 @@ add_section (SpotsChecklistView *self,
   if (items->len == 0)
     return;
 
-  gtk_box_append (self->details_box, new_heading (heading, 2));
+  gtk_box_append (self->details_box, spots_label_new_heading (heading, 2));
   gtk_box_append (self->details_box, new_list (items));
 }
 
@@ -263,7 +241,7 @@ add_articles (SpotsChecklistView   *self,
 
       if (box == NULL)
         {
-          gtk_box_append (self->details_box, new_heading (_("Read more"), 2));
+          gtk_box_append (self->details_box, spots_label_new_heading (_("Read more"), 2));
           box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
           gtk_box_append (self->details_box, box);
         }
@@ -325,7 +303,7 @@ show_result (SpotsChecklistView *self)
   g_ptr_array_extend (changes, spots_checklist_report_get_raise (report), NULL, NULL);
   g_ptr_array_extend (changes, spots_checklist_report_get_lower (report), NULL, NULL);
   add_section (self, _("What would change this"), changes);
-  gtk_box_append (self->details_box, new_heading (_("Get help sooner if"), 2));
+  gtk_box_append (self->details_box, spots_label_new_heading (_("Get help sooner if"), 2));
   gtk_box_append (self->details_box, new_text (spots_checklist_report_get_safety_net (report)));
   add_articles (self, report);
 
@@ -479,10 +457,10 @@ new_who_question (SpotsChecklistView     *self,
   SpotsChecklistAnswers *answers = spots_checklist_session_get_answers (self->session);
   const char *id = spots_checklist_question_get_id (question);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *options = g_object_new (SPOTS_TYPE_BUTTON_ROW, "spacing", 8, NULL);
+  GtkWidget *options = spots_button_row_new (8);
   GtkToggleButton *first = NULL;
 
-  gtk_box_append (GTK_BOX (box), new_heading (spots_checklist_question_get_text (question), 2));
+  gtk_box_append (GTK_BOX (box), spots_label_new_heading (spots_checklist_question_get_text (question), 2));
   gtk_box_append (GTK_BOX (box), new_text (spots_checklist_question_get_help (question)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (options), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   spots_checklist_question_get_text (question), -1);
@@ -507,7 +485,8 @@ new_who_question (SpotsChecklistView     *self,
                                            SPOTS_ANSWER_NOT_SURE };
       SpotsAnswer given = spots_checklist_answers_get (answers, id);
 
-      g_object_set (options, "homogeneous", TRUE, NULL);
+      spots_button_row_layout_set_homogeneous (spots_button_row_get_layout (SPOTS_BUTTON_ROW (options)),
+                                               TRUE);
       for (guint i = 0; i < G_N_ELEMENTS (order); i++)
         {
           GtkWidget *button = new_who_option (self, question, spots_answer_to_string (order[i]),
@@ -827,6 +806,7 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
   object_class->dispose = spots_checklist_view_dispose;
 
   g_type_ensure (SPOTS_TYPE_BUTTON_ROW);
+  g_type_ensure (SPOTS_TYPE_BUTTON_ROW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-checklist-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, stack);

@@ -7,13 +7,17 @@
  * to its article. Every cell also carries an accessible label that names
  * its condition and its fact, so a screen reader never reads a bare "No".
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-compare-view"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "spots-compare-view.h"
+#include "spots-markup.h"
+
+#include "spots-article-button.h"
+#include "spots-labels.h"
 
 struct _SpotsCompareView
 {
@@ -53,22 +57,29 @@ static GtkWidget *
 new_cell (const char *text,
           const char *accessible_label)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_CELL,
-                                   "label", text,
-                                   "wrap", TRUE,
-                                   "xalign", 0.0f,
-                                   "yalign", 0.0f,
-                                   "selectable", TRUE,
-                                   "max-width-chars", 22,
-                                   "width-chars", 14,
-                                   NULL);
+  GtkWidget *label = spots_label_new_text (text, GTK_ACCESSIBLE_ROLE_CELL, 22);
 
-  gtk_widget_add_css_class (label, "body-text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
 
   return label;
+}
+
+/* The article's title, which opens it. */
+static GtkWidget *
+new_column_header (SpotsArticle *article)
+{
+  g_autofree char *uri = spots_link_uri_new (spots_article_get_id (article), NULL);
+  /* Translators: %s is a condition, such as "Heat rash" */
+  g_autofree char *tooltip = g_strdup_printf (_("Read about %s"), spots_article_get_title (article));
+  GtkWidget *header = spots_article_button_new (SPOTS_ARTICLE_BUTTON_COLUMN_HEADER,
+                                                spots_article_get_title (article), uri);
+
+  gtk_widget_set_tooltip_text (header, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (header),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+
+  return header;
 }
 
 static void
@@ -108,30 +119,9 @@ rebuild_table (SpotsCompareView *self)
       SpotsArticle *article = spots_library_lookup (self->library,
                                                     g_ptr_array_index (self->selected, column));
       SpotsCompareFacts *facts = spots_article_get_compare (article);
-      GtkWidget *header = gtk_button_new ();
-      GtkWidget *header_label = gtk_label_new (spots_article_get_title (article));
       int row = 1;
 
-      gtk_label_set_wrap (GTK_LABEL (header_label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (header_label), 0);
-      gtk_button_set_child (GTK_BUTTON (header), header_label);
-      gtk_widget_add_css_class (header, "flat");
-      gtk_widget_add_css_class (header, "compare-column-header");
-      gtk_widget_set_valign (header, GTK_ALIGN_END);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (header), "win.show-article");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (header), "s",
-                                        spots_article_get_id (article));
-      {
-        /* Translators: %s is a condition, such as "Heat rash" */
-        g_autofree char *tooltip = g_strdup_printf (_("Read about %s"),
-                                                    spots_article_get_title (article));
-
-        gtk_widget_set_tooltip_text (header, tooltip);
-        /* GTK 4.8 does not name a button after a child it did not make. */
-        gtk_accessible_update_property (GTK_ACCESSIBLE (header),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-      }
-      gtk_grid_attach (self->table, header, (int) column + 1, 0, 1, 1);
+      gtk_grid_attach (self->table, new_column_header (article), (int) column + 1, 0, 1, 1);
 
       for (SpotsFact fact = 0; fact < SPOTS_N_FACTS; fact++)
         {

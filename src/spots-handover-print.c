@@ -8,7 +8,7 @@
  * doctor is likely to ask, and room for notes. This is the only way
  * checklist answers ever leave the program's memory, and only on request.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-handover-print"
 
 #include "config.h"
 

@@ -5,7 +5,7 @@
  * The one preference the checklist needs. Choices apply at once (as in
  * GNOME's settings); an empty setting means "guess from the region".
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-preferences-window"
 
 #include "config.h"
 

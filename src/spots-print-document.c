@@ -8,7 +8,7 @@
  * read back what would be printed). Pagination works line by line, so long
  * paragraphs continue on the next page instead of being cut.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-print-document"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * an editor or a bug report. The list is a GtkListView, so a folder of
  * thousands of broken files costs only the rows on screen.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-problems-view"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * search (D-Bus activation with --gapplication-service): each call holds
  * the application, which then exits after its inactivity timeout.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-search-provider"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * still be worried. Opening a result activates win.show-article, as every
  * view does.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-search-view"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * the one way every view asks the window to open an article. Rows are built in C because the two levels
  * hold different item types.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-sidebar"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * result goes to gtk-application-prefer-dark-theme, or on GTK 4.20 and
  * later to gtk-interface-color-scheme, which replaces it.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-style-manager"
 
 #include "config.h"
 

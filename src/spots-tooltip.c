@@ -8,7 +8,7 @@
  * start-up and on every scroll of the list. Here the text is kept on the
  * widget and handed over in ::query-tooltip, when GTK shows the tooltip.
  */
-#define G_LOG_DOMAIN "skin-spots"
+#define G_LOG_DOMAIN "spots-tooltip"
 
 #include "config.h"
 

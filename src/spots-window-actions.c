@@ -12,7 +12,7 @@
  * win.toggle-sidebar and win.bookmark are property actions over the
  * window's sidebar-shown and bookmarked: their buttons follow the state.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-actions"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * win.bookmark property action toggles it, so Ctrl+D, the star and the
  * menu all go through the same setter.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-bookmarks"
 
 #include "config.h"
 

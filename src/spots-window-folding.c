@@ -8,7 +8,7 @@
  * Folding hides the sidebar; unfolding restores the reader's choice, kept
  * in sidebar-wanted (the sidebar-visible setting).
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-folding"
 
 #include "config.h"
 

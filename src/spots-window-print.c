@@ -7,7 +7,7 @@
  * fails says so above the page, with the reason (see
  * _spots_window_show_error), not only in a log nobody reads.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-print"
 
 #include "config.h"
 

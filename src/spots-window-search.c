@@ -7,7 +7,7 @@
  * results and Enter opens the first; closing the bar leaves the results.
  * Typing while the sidebar has focus starts a search too.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-search"
 
 #include "config.h"
 

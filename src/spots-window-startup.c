@@ -6,7 +6,7 @@
  * after it (the "starting" class, ui/style.css), and the shortcuts window
  * is built once it is on screen.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-startup"
 
 #include "config.h"
 

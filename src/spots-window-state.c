@@ -7,7 +7,7 @@
  * own, applied when the window closes: dragging a window's edge does not
  * write to disk at every step. The last article is written on close too.
  */
-#define G_LOG_DOMAIN "spots-window"
+#define G_LOG_DOMAIN "spots-window-state"
 
 #include "config.h"
 

@@ -88,14 +88,9 @@ add_corpus_copy (SpotsHostileFolder *self,
     {
       g_autofree char *dir_path = g_build_filename (spots_test_source_dir (), "tests", "content",
                                                     "bad", NULL);
-      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-      const char *entry;
 
-      g_assert (dir != NULL);
-      corpus = g_ptr_array_new_with_free_func (g_free);
-      while ((entry = g_dir_read_name (dir)) != NULL)
-        g_ptr_array_add (corpus, g_build_filename (dir_path, entry, NULL));
-      g_ptr_array_sort (corpus, (GCompareFunc) g_strcmp0);
+      corpus = spots_test_list_files (dir_path, ".xml");
+      g_assert (corpus->len > 0);
     }
 
   g_assert (g_file_get_contents (g_ptr_array_index (corpus, which % corpus->len), &contents,

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "spots-enums.h"
 #include "spots-error.h"
 #include "spots-test-util.h"
 
@@ -378,4 +379,248 @@ spots_test_use_private_home (void)
     }
 
   return home;
+}
+
+/**
+ * spots_test_check_content:
+ *
+ * Loads @path the way --check-content does: the built-in content as the
+ * background, then the path.
+ *
+ * Returns: (transfer full): the library, with the problems of @path.
+ */
+SpotsLibrary *
+spots_test_check_content (const char *path)
+{
+  const char *paths[] = { path, NULL };
+  g_autoptr(GError) error = NULL;
+  SpotsLibrary *library = spots_library_new ();
+
+  spots_library_load_resource (library, SPOTS_BUILTIN_CONTENT);
+  spots_library_load_paths (library, paths, NULL, &error);
+  g_assert_no_error (error);
+  spots_library_finish (library);
+
+  return library;
+}
+
+/**
+ * spots_test_assert_placed:
+ *
+ * Asserts that @problem is one of ours and says where it is: a file, a
+ * line and a column, and a message that reads FILE:LINE:COLUMN: first, as
+ * the GError contract promises. (The printed form is made from the parts,
+ * so it could be right while the message is not.)
+ */
+void
+spots_test_assert_placed (const GError *problem)
+{
+  g_autofree char *prefix = NULL;
+
+  if (problem->domain != SPOTS_ERROR)
+    fail_msg ("not a SPOTS_ERROR: %s", problem->message);
+  if (spots_error_get_file (problem) == NULL || spots_error_get_line (problem) < 1 ||
+      spots_error_get_column (problem) < 1)
+    fail_msg ("a problem that does not say where it is: %s", problem->message);
+
+  prefix = g_strdup_printf ("%s:%u:%u: ", spots_error_get_file (problem),
+                            spots_error_get_line (problem), spots_error_get_column (problem));
+  if (!g_str_has_prefix (problem->message, prefix))
+    fail_msg ("the message does not start with \"%s\": %s", prefix, problem->message);
+}
+
+static gint
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * spots_test_list_files:
+ *
+ * Returns: (transfer full) (element-type filename): the path of every file
+ *   of @folder whose name ends in @suffix, hidden ones left out, sorted so
+ *   that the order never depends on the file system.
+ */
+GPtrArray *
+spots_test_list_files (const char *folder,
+                       const char *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, &error);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.' && g_str_has_suffix (name, suffix))
+      g_ptr_array_add (paths, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+
+  return paths;
+}
+
+/* NAME.expected for NAME.xml. */
+static char *
+expected_path_for (const char *path)
+{
+  g_assert (g_str_has_suffix (path, ".xml"));
+
+  return g_strdup_printf ("%.*s.expected", (int) (strlen (path) - strlen (".xml")), path);
+}
+
+/**
+ * spots_test_list_cases:
+ *
+ * The cases of a folder are its NAME.xml files. A NAME.expected without
+ * its NAME.xml fails the test: it is a case that was renamed or removed
+ * by half, and would otherwise be silently never checked.
+ *
+ * Returns: (transfer full) (element-type filename): the NAME.xml files,
+ *   sorted.
+ */
+GPtrArray *
+spots_test_list_cases (const char *folder)
+{
+  g_autoptr(GPtrArray) expected = spots_test_list_files (folder, ".expected");
+  GPtrArray *cases = spots_test_list_files (folder, ".xml");
+
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const char *path = g_ptr_array_index (expected, i);
+      g_autofree char *input = g_strdup_printf ("%.*s.xml",
+                                                (int) (strlen (path) - strlen (".expected")),
+                                                path);
+
+      if (!g_file_test (input, G_FILE_TEST_EXISTS))
+        fail_msg ("%s has no %s beside it", path, input);
+    }
+
+  return cases;
+}
+
+/**
+ * spots_test_matches_expected:
+ * @path: a case, NAME.xml
+ * @actual: what it gives
+ *
+ * Compares @actual with the whole of NAME.expected beside @path, and says
+ * what differs; with SPOTS_UPDATE_GOLDEN set, writes @actual there instead,
+ * for a deliberate change (review the diff).
+ *
+ * Returns: whether they are the same, so that the caller can check every
+ *   case before it fails.
+ */
+gboolean
+spots_test_matches_expected (const char *path,
+                             const char *actual)
+{
+  g_autofree char *expected_path = expected_path_for (path);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("SPOTS_UPDATE_GOLDEN") != NULL)
+    {
+      g_file_set_contents (expected_path, actual, -1, &error);
+      g_assert_no_error (error);
+      return TRUE;
+    }
+
+  if (!g_file_get_contents (expected_path, &expected, NULL, NULL))
+    {
+      print_error ("%s has no %s beside it; write what it must give there "
+                   "(SPOTS_UPDATE_GOLDEN=1 writes what it gives now: read it before you keep it)\n",
+                   path, expected_path);
+      return FALSE;
+    }
+
+  if (!g_str_equal (expected, actual))
+    {
+      print_error ("%s does not give what %s says.\n--- expected:\n%s--- got:\n%s---\n", path,
+                   expected_path, expected, actual);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * spots_test_problems_report:
+ *
+ * The problems of @library as the command line prints them,
+ * FILE:LINE:COLUMN: error: DETAIL, one a line, each followed by a line
+ * "  code: NICK" with its SpotsErrorCode, which the printed form does not
+ * carry. Every "@folder/" is cut, so that files are named as they are in
+ * @folder wherever the source tree is.
+ *
+ * Returns: (transfer full): the text, as NAME.expected holds it.
+ */
+char *
+spots_test_problems_report (SpotsLibrary *library,
+                            const char   *folder)
+{
+  GPtrArray *problems = spots_library_get_problems (library);
+  g_autoptr(GEnumClass) codes = g_type_class_ref (SPOTS_TYPE_ERROR_CODE);
+  g_autofree char *prefix = g_strconcat (folder, G_DIR_SEPARATOR_S, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = spots_error_format_problem (problem);
+      GEnumValue *code = g_enum_get_value (codes, problem->code);
+
+      g_string_append_printf (out, "%s\n  code: %s\n", line,
+                              problem->domain == SPOTS_ERROR && code != NULL ? code->value_nick
+                                                                              : "(not ours)");
+    }
+  g_string_replace (out, prefix, "", 0);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * spots_test_check_bad_inputs:
+ * @folder: a folder of bad inputs, NAME.xml each with NAME.expected
+ * @still_there: checks what a bad file must leave in place
+ *
+ * Loads each NAME.xml of @folder on its own, as --check-content does: it
+ * must give at least one problem, every problem must say where it is
+ * (spots_test_assert_placed()), @still_there must pass, and the problems
+ * must be exactly NAME.expected (spots_test_problems_report()). Every case
+ * is compared before the test fails, so that one run names all that
+ * changed.
+ */
+void
+spots_test_check_bad_inputs (const char          *folder,
+                             SpotsTestStillThere  still_there)
+{
+  g_autoptr(GPtrArray) cases = spots_test_list_cases (folder);
+  guint n_wrong = 0;
+
+  if (cases->len == 0)
+    fail_msg ("no NAME.xml in %s", folder);
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      const char *path = g_ptr_array_index (cases, i);
+      g_autoptr(SpotsLibrary) library = spots_test_check_content (path);
+      GPtrArray *problems = spots_library_get_problems (library);
+      g_autofree char *report = spots_test_problems_report (library, folder);
+
+      if (problems->len == 0)
+        fail_msg ("%s is a bad input, and it loads without a problem", path);
+      for (guint j = 0; j < problems->len; j++)
+        spots_test_assert_placed (g_ptr_array_index (problems, j));
+      still_there (library);
+
+      if (!spots_test_matches_expected (path, report))
+        n_wrong++;
+    }
+
+  if (n_wrong > 0)
+    fail_msg ("%u of the %u cases in %s are not what their .expected says", n_wrong, cases->len,
+              folder);
+  print_message ("# bad inputs: %s: %u cases, each as its .expected says\n", folder, cases->len);
 }

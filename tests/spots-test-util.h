@@ -52,6 +52,23 @@ int          spots_test_run_program    (const char * const *argv,
 
 char        *spots_test_use_private_home (void);
 
+SpotsLibrary *spots_test_check_content (const char *path);
+void          spots_test_assert_placed (const GError *problem);
+
+/* Cases found by their files: NAME.xml, with what it must give in
+ * NAME.expected beside it. */
+typedef void (*SpotsTestStillThere) (SpotsLibrary *library);
+
+GPtrArray   *spots_test_list_files       (const char          *folder,
+                                          const char          *suffix);
+GPtrArray   *spots_test_list_cases       (const char          *folder);
+gboolean     spots_test_matches_expected (const char          *path,
+                                          const char          *actual);
+char        *spots_test_problems_report  (SpotsLibrary        *library,
+                                          const char          *folder);
+void         spots_test_check_bad_inputs (const char          *folder,
+                                          SpotsTestStillThere  still_there);
+
 /* cmocka's assertions, with messages that say what was expected. */
 #define assert_contains(haystack, needle) \
   spots_test_assert_contains ((haystack), (needle), __FILE__, __LINE__)

@@ -257,7 +257,11 @@ focused_button (GtkWidget *window)
 static const char *
 focused_uri (GtkWidget *window)
 {
-  return g_object_get_data (G_OBJECT (focused_button (window)), "uri");
+  GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focused_button (window)));
+
+  assert_string_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (focused_button (window))),
+                       "win.open-link");
+  return g_variant_get_string (target, NULL);
 }
 
 static const char *

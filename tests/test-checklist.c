@@ -52,25 +52,11 @@ checklist_path (const char *name)
   return g_build_filename (spots_test_source_dir (), "tests", "checklist", name, NULL);
 }
 
-/* Loads one file the way --check-content does. */
-static SpotsLibrary *
-load_file (const char *path)
-{
-  const char *paths[] = { path, NULL };
-  SpotsLibrary *loaded = spots_library_new ();
-
-  spots_library_load_resource (loaded, SPOTS_BUILTIN_CONTENT);
-  spots_library_load_paths (loaded, paths, NULL, NULL);
-  spots_library_finish (loaded);
-
-  return loaded;
-}
-
 static int
 setup (void **state)
 {
   g_autofree char *small_path = checklist_path ("good-small.xml");
-  g_autoptr(SpotsLibrary) small_library = load_file (small_path);
+  g_autoptr(SpotsLibrary) small_library = spots_test_check_content (small_path);
 
   library = spots_library_new_default (NULL, NULL);
   shipped = spots_library_get_checklist (library);
@@ -986,67 +972,22 @@ test_wizard_asks_what_applies (void **state)
     }
 }
 
-/* Unsafe rule files: the message and the line of the offending element. */
+/* A refused rule file leaves the built-in checklist in place. */
 static void
-assert_refused (const char *name,
-                const char *marker,
-                int         code,
-                const char *detail)
+assert_builtin_checklist (SpotsLibrary *loaded)
 {
-  g_autofree char *path = checklist_path (name);
-  g_autoptr(SpotsLibrary) loaded = load_file (path);
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  GPtrArray *problems = spots_library_get_problems (loaded);
-  const GError *problem;
-  guint expected_line = 0;
-
-  g_file_get_contents (path, &contents, NULL, NULL);
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL && expected_line == 0; i++)
-    if (strstr (lines[i], marker) != NULL)
-      expected_line = i + 1;
-
-  if (problems->len != 1)
-    fail_msg ("%s: expected one problem, got %u", name, problems->len);
-  problem = g_ptr_array_index (problems, 0);
-  assert_int_equal (problem->code, code);
-  assert_string_equal (spots_error_get_file (problem), path);
-  assert_int_equal (spots_error_get_line (problem), expected_line);
-  assert_true (spots_error_get_column (problem) > 0);
-  assert_contains (spots_error_get_detail (problem), detail);
-
-  /* The built-in checklist stays. */
   assert_string_equal (spots_checklist_get_version (spots_library_get_checklist (loaded)), "3");
 }
 
+/* Every unsafe or broken rule file, NAME.xml in tests/checklist/bad/, is
+ * refused with exactly the problem of NAME.expected beside it: the line
+ * and column of the offending element, and the code. */
 static void
 test_unsafe_rules_refused (void **state)
 {
-  assert_refused ("unsafe-not.xml", "<not>", SPOTS_ERROR_UNSAFE_RULE,
-                  "<not> is not allowed in a rule");
-  assert_refused ("unsafe-unless.xml", "<unless>", SPOTS_ERROR_UNSAFE_RULE,
-                  "<unless> is not allowed in a rule");
-  assert_refused ("unsafe-is-no.xml", "is=\"no\"", SPOTS_ERROR_UNSAFE_RULE,
-                  "is=\"no\": an answer test must look for the concerning answer of \"fever\", "
-                  "which is \"yes\"");
-  assert_refused ("unsafe-is-not-sure.xml", "is=\"not-sure\"", SPOTS_ERROR_UNSAFE_RULE,
-                  "is=\"not-sure\": an answer test must look for the concerning answer");
-  assert_refused ("unsafe-reassuring-is-yes.xml", "is=\"yes\"", SPOTS_ERROR_UNSAFE_RULE,
-                  "is=\"yes\": an answer test must look for the concerning answer of \"strain\", "
-                  "which is \"no\"");
-  assert_refused ("unsafe-self-care.xml", "tier=\"self-care\"", SPOTS_ERROR_UNSAFE_RULE,
-                  "a rule cannot give self-care");
-  assert_refused ("unknown-choice.xml", "teenager", SPOTS_ERROR_UNSAFE_RULE,
-                  "\"teenager\" is not a choice of \"age\"");
-  assert_refused ("unknown-question.xml", "headache", SPOTS_ERROR_UNSAFE_RULE,
-                  "unknown question \"headache\"");
-  assert_refused ("unknown-tier.xml", "critical", SPOTS_ERROR_UNSAFE_RULE,
-                  "unknown tier \"critical\"");
-  assert_refused ("duplicate-question.xml", "<question id=\"fever\"><text>Rash",
-                  SPOTS_ERROR_DUPLICATE_ID, "two questions have the id \"fever\"");
-  assert_refused ("duplicate-rule.xml", "<rule tier=\"emergency\" id=\"r1\">",
-                  SPOTS_ERROR_DUPLICATE_ID, "two rules have the id \"r1\"");
+  g_autofree char *folder = checklist_path ("bad");
+
+  spots_test_check_bad_inputs (folder, assert_builtin_checklist);
 }
 
 static void

@@ -130,13 +130,13 @@ test_start_past_the_end (void **state)
 {
   g_autoptr(GString) out = g_string_new ("ab");
 
-  g_test_expect_message ("spots-core", G_LOG_LEVEL_CRITICAL, "*start <= out->len*");
+  g_test_expect_message ("spots-white-space", G_LOG_LEVEL_CRITICAL, "*start <= out->len*");
   spots_white_space_append_folded (out, 3, "c d", SPOTS_WHITE_SPACE_XML);
   g_test_assert_expected_messages ();
   assert_string_equal (out->str, "ab");
 
   g_string_append_c (out, ' ');
-  g_test_expect_message ("spots-core", G_LOG_LEVEL_CRITICAL, "*start <= out->len*");
+  g_test_expect_message ("spots-white-space", G_LOG_LEVEL_CRITICAL, "*start <= out->len*");
   spots_white_space_trim_end (out, 4);
   g_test_assert_expected_messages ();
   assert_string_equal (out->str, "ab ");

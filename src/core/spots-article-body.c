@@ -24,7 +24,7 @@
  * Block tags are the block kind plus one, so no byte that starts a block,
  * a run or a field is ever END.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-article-body"
 
 #include "config.h"
 

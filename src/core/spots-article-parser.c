@@ -6,7 +6,7 @@
  * check what RELAX NG cannot: text that is empty once white space is folded,
  * duplicate section ids, images that do not exist, unsafe link schemes.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-article-parser"
 
 #include "config.h"
 

@@ -5,7 +5,7 @@
  * Articles are built once by the parser and never change afterwards, except
  * that the library turns links to missing articles into plain text.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-article"
 
 #include "config.h"
 

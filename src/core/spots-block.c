@@ -7,7 +7,7 @@
  * and the printer all walk the same list. Callouts are the one block with
  * children.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-block"
 
 #include "config.h"
 

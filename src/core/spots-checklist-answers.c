@@ -6,7 +6,7 @@
  * product promises that checklist answers are never written to disk unless
  * the person prints or saves the handover sheet.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-answers"
 
 #include "config.h"
 

@@ -5,7 +5,7 @@
  * `--checklist-questions` and `--checklist-evaluate`: the formats are an
  * interface that tests and scripts read, so they change only on purpose.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-commands"
 
 #include "config.h"
 

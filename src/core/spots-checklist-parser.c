@@ -12,7 +12,7 @@
  * answer test looks for the question's concerning answer (yes for a
  * warning sign, no for a reassuring question), never the other one.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-parser"
 
 #include "config.h"
 

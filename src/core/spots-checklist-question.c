@@ -7,7 +7,7 @@
  * appear right after hard coughing?". The engine only ever looks for
  * concerning answers (or "not sure"), whichever word that is.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-question"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * read. The result page, the handover sheet and --checklist-evaluate all
  * take their words from one report, so they cannot drift apart.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-report"
 
 #include "config.h"
 

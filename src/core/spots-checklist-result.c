@@ -6,7 +6,7 @@
  * put it there with the answers that made it fire, whether a "not sure"
  * raised it, and which answers would change it.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-result"
 
 #include "config.h"
 

@@ -11,7 +11,7 @@
  *
  * Answers exist only in memory, in this object; restart() forgets them.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-session"
 
 #include "config.h"
 

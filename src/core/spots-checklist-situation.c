@@ -10,7 +10,7 @@
  * its age must give the tier at every age it can happen at: the page then
  * says the same for a baby as for an adult, and the checklist agrees.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist-situation"
 
 #include "config.h"
 

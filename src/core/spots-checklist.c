@@ -14,7 +14,7 @@
  * Everything here is deterministic: rules and questions are walked in the
  * order of the file, and the same answers always give the same result.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-checklist"
 
 #include "config.h"
 

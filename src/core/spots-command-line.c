@@ -8,7 +8,7 @@
  * over SSH, in CI and in content authors' scripts, with DISPLAY unset. Their output formats are an interface (tests and
  * scripts read them), so they change only on purpose.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-command-line"
 
 #include "config.h"
 

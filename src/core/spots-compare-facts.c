@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-compare-facts"
 
 #include "config.h"
 

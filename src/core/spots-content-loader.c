@@ -17,7 +17,7 @@
  * per thread; the compiled RELAX NG schema is only read while validating,
  * and each validation has its own context.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-content-loader"
 
 #include "config.h"
 

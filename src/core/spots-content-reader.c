@@ -7,7 +7,7 @@
  * us), never through a symbolic link that leads out of the content folder,
  * and never more than the size cap.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-content-reader"
 
 #include "config.h"
 

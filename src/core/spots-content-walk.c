@@ -11,7 +11,7 @@
  * reported, one problem each, in the form of every other problem; a folder
  * inside that cannot be read is one of them, not the end of the walk.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-content-walk"
 
 #include "config.h"
 

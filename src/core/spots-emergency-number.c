@@ -8,7 +8,7 @@
  * in many other countries, so it is the fallback, and the result page
  * always adds "or your local emergency number".
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-emergency-number"
 
 #include "config.h"
 

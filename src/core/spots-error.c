@@ -8,7 +8,7 @@
  * an extended GError domain that also carries the location and the bare
  * detail.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-error"
 
 #include "config.h"
 

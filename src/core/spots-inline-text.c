@@ -6,7 +6,7 @@
  * them as data; each front end (plain text, GTK labels, print) decides how a
  * run looks.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-inline-text"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
  * shipped content is checked before it ships, and evaluating every
  * situation at every age is work a reader should not wait for.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-library-callouts"
 
 #include "config.h"
 

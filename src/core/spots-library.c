@@ -12,7 +12,7 @@
  * spots_library_finish(). Every problem is kept, as a GError whose message
  * reads FILE:LINE:COLUMN: what is wrong.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-library"
 
 #include "config.h"
 

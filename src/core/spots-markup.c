@@ -5,7 +5,7 @@
  * GTK labels and the print layout both take Pango markup. Everything from a
  * content file is escaped here, so that text can never inject markup.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-markup"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * paragraphs, underlined headings, bullets and numbered steps, and callouts
  * introduced by their kind in words ("Emergency:"), never by colour.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-plain-text"
 
 #include "config.h"
 

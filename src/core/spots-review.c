@@ -6,7 +6,7 @@
  * can judge how fresh the advice is, and an editor knows what is due. Every
  * article carries the same, with the guidance it was checked against.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-review"
 
 #include "config.h"
 

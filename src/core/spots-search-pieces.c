@@ -7,7 +7,7 @@
  * index numbers the pieces as this walk meets them and a snippet finds its
  * piece again by that number, so both must walk the same way: here.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-search-pieces"
 
 #include "config.h"
 

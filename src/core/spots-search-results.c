@@ -8,7 +8,7 @@
  * all, the first time a position is read, then keeps it, so reading a
  * position twice gives the same object.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-search-results"
 
 #include "config.h"
 

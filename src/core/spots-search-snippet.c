@@ -8,7 +8,7 @@
  * one, so the piece is folded here, when the snippet is made, not when the
  * index is built.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-search-snippet"
 
 #include "config.h"
 

@@ -34,7 +34,7 @@
  * summary stands in. Snippets are made only for the results that are read
  * (spots-search-results.c, spots-search-snippet.c).
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-search"
 
 #include "config.h"
 

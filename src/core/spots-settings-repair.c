@@ -11,7 +11,7 @@
  * reads the default instead; what it cannot know is which article ids
  * exist, how big the screen is, or what makes an emergency number.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-settings-repair"
 
 #include "config.h"
 

@@ -14,7 +14,7 @@
  * offset of the original character it came from, and one last entry holds
  * the length of the original.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-text-normalize"
 
 #include "config.h"
 

@@ -24,7 +24,7 @@
  * which never starts a space where one would separate nothing, then
  * spots_white_space_trim_end() once the last piece is in.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-white-space"
 
 #include "config.h"
 

@@ -26,7 +26,7 @@
  * Words are numbered in the order they are first met while documents are
  * added; spots_word_index_finish() sorts them and renumbers everything.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-word-index"
 
 #include "config.h"
 

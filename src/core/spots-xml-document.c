@@ -15,7 +15,7 @@
  *  - every element remembers where its start tag began, so that later
  *    checks can say FILE:LINE:COLUMN.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-xml-document"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * ("Expecting element title, got summary"); they are reworded here for content
  * authors, and the most specific one is reported.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-xml-schema"
 
 #include "config.h"
 

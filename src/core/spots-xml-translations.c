@@ -14,7 +14,7 @@
  * no DTD). A translation that is not well-formed is dropped: the reader
  * sees the original text instead, and the rest of the file still loads.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-xml-translations"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * element and its xml:lang siblings as one group and keeps the member that
  * best matches the user's languages.
  */
-#define G_LOG_DOMAIN "spots-core"
+#define G_LOG_DOMAIN "spots-xml-walk"
 
 #include "config.h"
 

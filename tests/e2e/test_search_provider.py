@@ -92,8 +92,9 @@ def inside():
                     str({"AT_SPI_BUS_ADDRESS": address})], check=True, capture_output=True)
 
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from dogtail import tree
+    # spots_driver first: it sets what stops this process (its comment).
     from spots_driver import wait_for
+    from dogtail import tree
 
     # The first call starts the program on the bus, with no window.
     (results,) = gvariant(call("GetInitialResultSet", "['cherry']"))

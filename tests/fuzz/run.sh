@@ -48,7 +48,7 @@ seeds_answers=(tests/fuzz/corpus/answers)
 
 export UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1
 export ASAN_OPTIONS=detect_leaks=1
-export G_DEBUG=fatal-criticals
+export G_DEBUG=fatal-warnings
 
 for target in "${targets[@]}"; do
   seeds_var="seeds_${target}[@]"
