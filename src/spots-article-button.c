@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "spots-article-button.h"
+#include "spots-markup.h"
 
 /* Why a width in characters: spots-labels.c. */
 #define LABEL_WIDTH_CHARS 16
@@ -99,4 +100,25 @@ spots_article_button_new (SpotsArticleButtonPlace  place,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", uri);
 
   return button;
+}
+
+/**
+ * spots_article_button_new_for_article:
+ * @text: (nullable): what the button says; %NULL for the article's title
+ *
+ * Returns: (transfer floating): a button, as spots_article_button_new(),
+ *   that opens the top of @article.
+ */
+GtkWidget *
+spots_article_button_new_for_article (SpotsArticleButtonPlace  place,
+                                      const char              *text,
+                                      SpotsArticle            *article)
+{
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (SPOTS_IS_ARTICLE (article), NULL);
+
+  uri = spots_link_uri_new (spots_article_get_id (article), NULL);
+  return spots_article_button_new (place, text != NULL ? text : spots_article_get_title (article),
+                                   uri);
 }

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "spots-article.h"
+
 G_BEGIN_DECLS
 
 /* Where the button sits, which decides how its label lays out. */
@@ -20,8 +22,11 @@ typedef enum
   SPOTS_ARTICLE_BUTTON_COLUMN_HEADER,
 } SpotsArticleButtonPlace;
 
-GtkWidget *spots_article_button_new (SpotsArticleButtonPlace  place,
-                                     const char              *text,
-                                     const char              *uri);
+GtkWidget *spots_article_button_new             (SpotsArticleButtonPlace  place,
+                                                 const char              *text,
+                                                 const char              *uri);
+GtkWidget *spots_article_button_new_for_article (SpotsArticleButtonPlace  place,
+                                                 const char              *text,
+                                                 SpotsArticle            *article);
 
 G_END_DECLS

@@ -51,8 +51,7 @@ static GParamSpec *properties[N_PROPS];
 /* The children that take part in the layout, with their widths. */
 typedef struct
 {
-  GPtrArray *children;
-  GArray *sizes;               /* GtkRequestedSize, one per child */
+  GArray *sizes;               /* GtkRequestedSize, the child as its data */
   int widest_minimum;
   int widest_natural;
 } Children;
@@ -60,8 +59,14 @@ typedef struct
 static void
 children_clear (Children *children)
 {
-  g_clear_pointer (&children->children, g_ptr_array_unref);
   g_clear_pointer (&children->sizes, g_array_unref);
+}
+
+static GtkRequestedSize *
+size_at (const Children *children,
+         guint           i)
+{
+  return &g_array_index (children->sizes, GtkRequestedSize, i);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Children, children_clear)
@@ -70,7 +75,6 @@ static void
 measure_children (GtkWidget *widget,
                   Children  *children)
 {
-  children->children = g_ptr_array_new ();
   children->sizes = g_array_new (FALSE, TRUE, sizeof (GtkRequestedSize));
   children->widest_minimum = children->widest_natural = 0;
 
@@ -84,7 +88,6 @@ measure_children (GtkWidget *widget,
         continue;
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1,
                           &size.minimum_size, &size.natural_size, NULL, NULL);
-      g_ptr_array_add (children->children, child);
       g_array_append_val (children->sizes, size);
       children->widest_minimum = MAX (children->widest_minimum, size.minimum_size);
       children->widest_natural = MAX (children->widest_natural, size.natural_size);
@@ -95,7 +98,7 @@ static int
 total_spacing (SpotsButtonRowLayout *self,
                const Children       *children)
 {
-  return children->children->len > 1 ? self->spacing * ((int) children->children->len - 1) : 0;
+  return children->sizes->len > 1 ? self->spacing * ((int) children->sizes->len - 1) : 0;
 }
 
 static int
@@ -107,17 +110,13 @@ row_width (SpotsButtonRowLayout *self,
 
   if (self->homogeneous)
     {
-      buttons = (int) children->children->len *
+      buttons = (int) children->sizes->len *
                 (natural ? children->widest_natural : children->widest_minimum);
     }
   else
     {
       for (guint i = 0; i < children->sizes->len; i++)
-        {
-          const GtkRequestedSize *size = &g_array_index (children->sizes, GtkRequestedSize, i);
-
-          buttons += natural ? size->natural_size : size->minimum_size;
-        }
+        buttons += natural ? size_at (children, i)->natural_size : size_at (children, i)->minimum_size;
     }
 
   return buttons + total_spacing (self, children);
@@ -133,7 +132,8 @@ fits_in_a_row (SpotsButtonRowLayout *self,
   return width >= self->stack_below && width >= row_width (self, children, FALSE);
 }
 
-/* Each child's width in a row WIDTH wide, into children->sizes' minimum. */
+/* Each child's width in a row WIDTH wide, written over its minimum_size:
+ * after this, the sizes are the widths the children are given. */
 static void
 share_the_row (SpotsButtonRowLayout *self,
                Children             *children,
@@ -192,15 +192,14 @@ measure_height (SpotsButtonRowLayout *self,
   if (!stacked && width >= 0)
     share_the_row (self, children, width);
 
-  for (guint i = 0; i < children->children->len; i++)
+  for (guint i = 0; i < children->sizes->len; i++)
     {
-      GtkWidget *child = g_ptr_array_index (children->children, i);
-      int for_width = stacked ? width
-                      : width >= 0 ? g_array_index (children->sizes, GtkRequestedSize, i).minimum_size
-                      : -1;
+      /* Stacked, the full width; in a row, the child's share of it; for
+       * no width (-1), none. */
+      int for_width = !stacked && width >= 0 ? size_at (children, i)->minimum_size : width;
       int child_minimum, child_natural;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, for_width,
+      gtk_widget_measure (size_at (children, i)->data, GTK_ORIENTATION_VERTICAL, for_width,
                           &child_minimum, &child_natural, NULL, NULL);
       if (stacked)
         {
@@ -254,9 +253,9 @@ allocate_stacked (SpotsButtonRowLayout *self,
 {
   int y = 0;
 
-  for (guint i = 0; i < children->children->len; i++)
+  for (guint i = 0; i < children->sizes->len; i++)
     {
-      GtkWidget *child = g_ptr_array_index (children->children, i);
+      GtkWidget *child = size_at (children, i)->data;
       int height;
 
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
@@ -277,10 +276,10 @@ allocate_in_a_row (SpotsButtonRowLayout *self,
   int x = 0;
 
   share_the_row (self, children, width);
-  for (guint i = 0; i < children->children->len; i++)
+  for (guint i = 0; i < children->sizes->len; i++)
     {
-      GtkWidget *child = g_ptr_array_index (children->children, i);
-      int child_width = g_array_index (children->sizes, GtkRequestedSize, i).minimum_size;
+      GtkWidget *child = size_at (children, i)->data;
+      int child_width = size_at (children, i)->minimum_size;
       graphene_point_t origin = GRAPHENE_POINT_INIT (rtl ? width - x - child_width : x, 0);
 
       gtk_widget_allocate (child, child_width, height, -1, gsk_transform_translate (NULL, &origin));

@@ -19,7 +19,11 @@ struct _SpotsButtonRow
   GtkWidget parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (SpotsButtonRow, spots_button_row, GTK_TYPE_WIDGET)
+/* With the row's type, its layout's: a .ui file names SpotsButtonRowLayout
+ * inside a SpotsButtonRow, and GtkBuilder looks the name up before the
+ * row's class exists. */
+G_DEFINE_FINAL_TYPE_WITH_CODE (SpotsButtonRow, spots_button_row, GTK_TYPE_WIDGET,
+                               g_type_ensure (SPOTS_TYPE_BUTTON_ROW_LAYOUT))
 
 /**
  * spots_button_row_new:

@@ -20,7 +20,6 @@
 
 #include "spots-checklist-view.h"
 #include "spots-emergency-number.h"
-#include "spots-markup.h"
 
 #include "spots-article-button.h"
 #include "spots-button-row.h"
@@ -160,9 +159,8 @@ new_article_button (SpotsArticle *article)
 {
   /* Translators: %s is a condition, such as "Heat rash" */
   g_autofree char *text = g_strdup_printf (_("Read about %s"), spots_article_get_title (article));
-  g_autofree char *uri = spots_link_uri_new (spots_article_get_id (article), NULL);
 
-  return spots_article_button_new (SPOTS_ARTICLE_BUTTON_LINK, text, uri);
+  return spots_article_button_new_for_article (SPOTS_ARTICLE_BUTTON_LINK, text, article);
 }
 
 static void
@@ -806,7 +804,6 @@ spots_checklist_view_class_init (SpotsChecklistViewClass *klass)
   object_class->dispose = spots_checklist_view_dispose;
 
   g_type_ensure (SPOTS_TYPE_BUTTON_ROW);
-  g_type_ensure (SPOTS_TYPE_BUTTON_ROW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/spots-checklist-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsChecklistView, stack);

@@ -14,8 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "spots-compare-view.h"
-#include "spots-markup.h"
-
 #include "spots-article-button.h"
 #include "spots-labels.h"
 
@@ -69,11 +67,10 @@ new_cell (const char *text,
 static GtkWidget *
 new_column_header (SpotsArticle *article)
 {
-  g_autofree char *uri = spots_link_uri_new (spots_article_get_id (article), NULL);
   /* Translators: %s is a condition, such as "Heat rash" */
   g_autofree char *tooltip = g_strdup_printf (_("Read about %s"), spots_article_get_title (article));
-  GtkWidget *header = spots_article_button_new (SPOTS_ARTICLE_BUTTON_COLUMN_HEADER,
-                                                spots_article_get_title (article), uri);
+  GtkWidget *header = spots_article_button_new_for_article (SPOTS_ARTICLE_BUTTON_COLUMN_HEADER,
+                                                            NULL, article);
 
   gtk_widget_set_tooltip_text (header, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (header),

@@ -14,8 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "spots-home-page.h"
-#include "spots-markup.h"
-
 #include "spots-article-button.h"
 #include "spots-button-row.h"
 #include "spots-labels.h"
@@ -41,9 +39,8 @@ G_DEFINE_FINAL_TYPE (SpotsHomePage, spots_home_page, GTK_TYPE_WIDGET)
 static GtkWidget *
 new_topic_button (SpotsArticle *article)
 {
-  g_autofree char *uri = spots_link_uri_new (spots_article_get_id (article), NULL);
-  GtkWidget *button = spots_article_button_new (SPOTS_ARTICLE_BUTTON_TOPIC,
-                                                spots_article_get_title (article), uri);
+  GtkWidget *button = spots_article_button_new_for_article (SPOTS_ARTICLE_BUTTON_TOPIC, NULL,
+                                                            article);
 
   spots_tooltip_set_text (button, spots_article_get_summary (article));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -127,7 +124,6 @@ spots_home_page_class_init (SpotsHomePageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (SPOTS_TYPE_BUTTON_ROW);
-  g_type_ensure (SPOTS_TYPE_BUTTON_ROW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/spots-home-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpotsHomePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, SpotsHomePage, title);

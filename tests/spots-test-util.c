@@ -461,13 +461,15 @@ spots_test_list_files (const char *folder,
   return paths;
 }
 
-/* NAME.expected for NAME.xml. */
+/* PATH with its suffix FROM replaced by TO: NAME.expected for NAME.xml. */
 static char *
-expected_path_for (const char *path)
+with_suffix (const char *path,
+             const char *from,
+             const char *to)
 {
-  g_assert (g_str_has_suffix (path, ".xml"));
+  g_assert (g_str_has_suffix (path, from));
 
-  return g_strdup_printf ("%.*s.expected", (int) (strlen (path) - strlen (".xml")), path);
+  return g_strdup_printf ("%.*s%s", (int) (strlen (path) - strlen (from)), path, to);
 }
 
 /**
@@ -489,9 +491,7 @@ spots_test_list_cases (const char *folder)
   for (guint i = 0; i < expected->len; i++)
     {
       const char *path = g_ptr_array_index (expected, i);
-      g_autofree char *input = g_strdup_printf ("%.*s.xml",
-                                                (int) (strlen (path) - strlen (".expected")),
-                                                path);
+      g_autofree char *input = with_suffix (path, ".expected", ".xml");
 
       if (!g_file_test (input, G_FILE_TEST_EXISTS))
         fail_msg ("%s has no %s beside it", path, input);
@@ -516,7 +516,7 @@ gboolean
 spots_test_matches_expected (const char *path,
                              const char *actual)
 {
-  g_autofree char *expected_path = expected_path_for (path);
+  g_autofree char *expected_path = with_suffix (path, ".xml", ".expected");
   g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
 

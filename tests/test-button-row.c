@@ -152,7 +152,15 @@ test_a_row_where_they_fit (void **state)
   assert_in_a_row (fixture);
   /* Natural widths from the start; the rest of the width stays empty. */
   assert_float_equal (bounds_of (fixture, 0).origin.x, 0, 0.5);
-  assert_float_equal (bounds_of (fixture, 0).size.height, height, 0.5);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->buttons); i++)
+    {
+      int natural;
+
+      gtk_widget_measure (fixture->buttons[i], GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural,
+                          NULL, NULL);
+      assert_float_equal (bounds_of (fixture, i).size.width, natural, 0.5);
+      assert_float_equal (bounds_of (fixture, i).size.height, height, 0.5);
+    }
 }
 
 static void
